@@ -1,0 +1,76 @@
+package org.fieldbook.app;
+
+import java.nio.file.Path;
+import org.fieldbook.service.AccountService;
+import org.fieldbook.service.ContactService;
+import org.fieldbook.service.OpportunityService;
+import org.fieldbook.service.PipelineService;
+import org.fieldbook.service.ProfileService;
+import org.fieldbook.service.StatsService;
+import org.fieldbook.store.Database;
+import org.fieldbook.store.Store;
+
+/** The wiring of one open data folder: the only place that calls {@code new} on services. */
+public final class AppContext implements AutoCloseable {
+    private final Database database;
+    private final Store store;
+    private final ProfileService profile;
+    private final AccountService accounts;
+    private final ContactService contacts;
+    private final OpportunityService opportunities;
+    private final PipelineService pipelines;
+    private final StatsService stats;
+
+    private AppContext(Database database) {
+        this.database = database;
+        this.store = database.store();
+        this.profile = new ProfileService(store);
+        this.accounts = new AccountService(store);
+        this.contacts = new ContactService(store);
+        this.opportunities = new OpportunityService(store);
+        this.pipelines = new PipelineService(store);
+        this.stats = new StatsService(store);
+    }
+
+    /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
+    public static AppContext open(Path dataFolder) {
+        return new AppContext(Database.open(dataFolder));
+    }
+
+    public Path dataFolder() {
+        return database.folder();
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public ProfileService profile() {
+        return profile;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    public OpportunityService opportunities() {
+        return opportunities;
+    }
+
+    public PipelineService pipelines() {
+        return pipelines;
+    }
+
+    public StatsService stats() {
+        return stats;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

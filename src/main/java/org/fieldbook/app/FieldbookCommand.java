@@ -1,0 +1,101 @@
+package org.fieldbook.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.fieldbook.domain.RuleViolation;
+import org.fieldbook.store.StoreException;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The command line. Without a subcommand it opens the window; errors are one line on stderr and exit code 2. */
+@Command(name = "fieldbook", mixinStandardHelpOptions = true, versionProvider = FieldbookCommand.Version.class,
+        description = "Fieldbook: an offline-first sales pipeline for field sales teams.",
+        subcommands = {StatsCommand.class, DemoDataCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class FieldbookCommand implements Callable<Integer> {
+    /** Returned when the window was opened: the JavaFX runtime decides when the process ends. */
+    static final int WINDOW_OPENED = -1;
+    static final int USAGE_ERROR = 2;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Data folder (default: $FIELDBOOK_HOME, else the per-user data folder of the OS).")
+    Path dataDir;
+
+    @Override
+    public Integer call() {
+        Path folder = dataFolder();
+        Logging.toDataFolder(folder);
+        FieldbookApp.launchWindow(folder);
+        return 0;
+    }
+
+    Path dataFolder() {
+        return DataFolder.resolve(dataDir);
+    }
+
+    /** Opens the data folder for a subcommand, logging to it. */
+    AppContext openContext() {
+        Path folder = dataFolder();
+        AppContext context = AppContext.open(folder);
+        Logging.toDataFolder(folder);
+        return context;
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new FieldbookCommand());
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        commandLine.setExitCodeOnInvalidInput(USAGE_ERROR);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            e.getCommandLine().getErr().println("fieldbook: " + e.getMessage()
+                    + " (see 'fieldbook --help')");
+            return USAGE_ERROR;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            cmd.getErr().println("fieldbook: " + oneLine(e));
+            LoggerFactory.getLogger(FieldbookCommand.class).error("command failed", e);
+            return USAGE_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** A sentence for the person at the terminal; the stack trace goes to the log only. */
+    static String oneLine(Exception e) {
+        if (e instanceof StoreException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        if (e instanceof RuleViolation violation) {
+            return "invalid input: " + violation.violations();
+        }
+        return "unexpected error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
+                + "; details are in the log";
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Fieldbook " + number()};
+        }
+
+        static String number() {
+            Properties properties = new Properties();
+            try (InputStream in = FieldbookCommand.class.getResourceAsStream("/fieldbook-version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException e) {
+                return "unknown";
+            }
+            return properties.getProperty("version", "unknown");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.fieldbook.app;
+
+/**
+ * The entry point of {@code java -jar fieldbook.jar} and of the installed launcher. It does not extend
+ * {@code javafx.application.Application}, so the JavaFX runtime can come from the class path.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int exitCode = FieldbookCommand.run(args, System.out, System.err);
+        if (exitCode != FieldbookCommand.WINDOW_OPENED) {
+            System.exit(exitCode);
+        }
+    }
+}

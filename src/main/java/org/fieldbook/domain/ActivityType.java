@@ -1,0 +1,5 @@
+package org.fieldbook.domain;
+
+public enum ActivityType {
+    CALL, VISIT, MEETING, EMAIL, TASK, NOTE
+}

@@ -1,0 +1,5 @@
+package org.fieldbook.domain;
+
+public enum CustomFieldType {
+    TEXT, NUMBER, DATE, CHOICE, BOOLEAN
+}

@@ -1,0 +1,5 @@
+package org.fieldbook.domain;
+
+public enum LeadStatus {
+    NEW, WORKING, QUALIFIED, CONVERTED, DISQUALIFIED
+}

@@ -1,0 +1,5 @@
+package org.fieldbook.domain;
+
+public enum OpportunityStatus {
+    OPEN, WON, LOST
+}

@@ -1,0 +1,5 @@
+package org.fieldbook.domain;
+
+public enum SourceChannel {
+    WEBSITE, REFERRAL, EVENT, OUTBOUND, PARTNER, ADVERTISING, SOCIAL, OTHER
+}

@@ -1,0 +1,94 @@
+package org.fieldbook.service;
+
+import java.util.List;
+import java.util.UUID;
+import org.fieldbook.domain.Editing;
+import org.fieldbook.domain.FieldVersions;
+import org.fieldbook.domain.Opportunity;
+import org.fieldbook.domain.OpportunitySummary;
+import org.fieldbook.domain.PipelineStage;
+import org.fieldbook.domain.RuleViolation;
+import org.fieldbook.domain.StageChange;
+import org.fieldbook.domain.TimeOrderedId;
+import org.fieldbook.store.Store;
+import org.fieldbook.store.Tx;
+
+/** Use cases of opportunities; each is one transaction. */
+public final class OpportunityService {
+    private final Store store;
+
+    public OpportunityService(Store store) {
+        this.store = store;
+    }
+
+    public List<OpportunitySummary> list() {
+        return store.read(tx -> tx.opportunities().summaries());
+    }
+
+    public List<OpportunitySummary> ofAccount(UUID accountId) {
+        return store.read(tx -> tx.opportunities().summariesOfAccount(accountId));
+    }
+
+    public Editing<Opportunity> edit(UUID id) {
+        return store.read(tx -> tx.opportunities().edit(id));
+    }
+
+    /** Creates the opportunity and records its entry into its first stage (the start of its history). */
+    public Opportunity create(Opportunity opportunity, UUID createdBy) {
+        RuleViolation.throwIfAny(opportunity.violations());
+        return store.write(tx -> {
+            Opportunity saved = tx.opportunities().insert(opportunity);
+            tx.stageChanges().insert(new StageChange(TimeOrderedId.next(), saved.id(), null, saved.stageId(),
+                    saved.createdAt(), createdBy));
+            return saved;
+        });
+    }
+
+    /**
+     * Saves an edit. A change of stage in the form is a move: it is recorded in the stage history and a move
+     * into a won or lost stage closes the opportunity.
+     */
+    public Opportunity update(Editing<Opportunity> started, Opportunity edited, UUID editedBy) {
+        RuleViolation.throwIfAny(edited.violations());
+        return store.write(tx -> {
+            Opportunity current = tx.opportunities().get(edited.id());
+            Opportunity toSave = edited;
+            if (!edited.stageId().equals(started.original().stageId())) {
+                PipelineStage target = tx.stages().get(edited.stageId());
+                toSave = edited.movedTo(target, tx.opportunities().clockNow());
+                recordMove(tx, current.id(), current.stageId(), target.id(), editedBy);
+            }
+            return tx.opportunities().update(started, toSave);
+        });
+    }
+
+    /** Moves an opportunity to another stage of its pipeline (the board's drag and drop). */
+    public Opportunity moveToStage(UUID id, UUID stageId, UUID movedBy) {
+        return store.write(tx -> {
+            Opportunity current = tx.opportunities().get(id);
+            if (current.stageId().equals(stageId)) {
+                return current;
+            }
+            PipelineStage target = tx.stages().get(stageId);
+            recordMove(tx, id, current.stageId(), stageId, movedBy);
+            return tx.opportunities().update(current.movedTo(target, tx.opportunities().clockNow()));
+        });
+    }
+
+    private static void recordMove(Tx tx, UUID opportunityId, UUID from, UUID to, UUID by) {
+        tx.stageChanges().insert(new StageChange(TimeOrderedId.next(), opportunityId, from, to,
+                tx.opportunities().clockNow(), by));
+    }
+
+    public void delete(UUID id, FieldVersions seen) {
+        store.writeVoid(tx -> tx.opportunities().delete(id, seen));
+    }
+
+    public Opportunity restore(UUID id) {
+        return store.write(tx -> tx.opportunities().restore(id));
+    }
+
+    public List<StageChange> history(UUID id) {
+        return store.read(tx -> tx.stageChanges().ofOpportunity(id));
+    }
+}

@@ -1,0 +1,44 @@
+package org.fieldbook.store;
+
+import static org.fieldbook.store.jooq.Tables.CHANGE_LOG;
+import static org.fieldbook.store.jooq.Tables.LOCAL_DEVICE;
+
+import java.util.List;
+import java.util.UUID;
+import org.fieldbook.store.change.ChangeCapture;
+import org.fieldbook.store.change.ChangeRecord;
+import org.jooq.DSLContext;
+
+/** Reads the change log: the outbox of this device's changes (and, with sync, those received). */
+public final class ChangeLogRepository {
+    private final DSLContext db;
+
+    ChangeLogRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public UUID deviceId() {
+        return db.select(LOCAL_DEVICE.DEVICE_ID).from(LOCAL_DEVICE).fetchSingle(LOCAL_DEVICE.DEVICE_ID);
+    }
+
+    /** This device's changes with a sequence number above {@code afterSeq}, in sequence order. */
+    public List<ChangeRecord> outboxAfter(long afterSeq, int limit) {
+        return db.selectFrom(CHANGE_LOG)
+                .where(CHANGE_LOG.DEVICE_ID.eq(deviceId()), CHANGE_LOG.DEVICE_SEQ.gt(afterSeq))
+                .orderBy(CHANGE_LOG.DEVICE_SEQ.asc())
+                .limit(limit)
+                .fetch(ChangeCapture::fromRecord);
+    }
+
+    /** Every change recorded for one row, in the order they were made. */
+    public List<ChangeRecord> ofRow(String entity, UUID rowId) {
+        return db.selectFrom(CHANGE_LOG)
+                .where(CHANGE_LOG.ENTITY.eq(entity), CHANGE_LOG.ROW_ID.eq(rowId))
+                .orderBy(CHANGE_LOG.HLC_WALL.asc(), CHANGE_LOG.HLC_COUNTER.asc())
+                .fetch(ChangeCapture::fromRecord);
+    }
+
+    public long count() {
+        return db.fetchCount(CHANGE_LOG);
+    }
+}

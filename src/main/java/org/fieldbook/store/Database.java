@@ -1,0 +1,155 @@
+package org.fieldbook.store;
+
+import static org.fieldbook.store.jooq.Tables.LOCAL_DEVICE;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.fieldbook.domain.TimeOrderedId;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The local H2 database in a data folder: locked against a second Fieldbook, migrated by Flyway on open.
+ *
+ * <p>Durability: H2 normally writes a commit to the file up to half a second later; a field laptop that
+ * crashes or is killed must keep every committed record, so the store opens with {@code WRITE_DELAY=0}
+ * and each commit reaches the file before the write returns (see docs/decisions/0002-h2-durability.md).
+ */
+public final class Database implements AutoCloseable {
+    static final String FILE_NAME = "fieldbook";
+
+    private final Path folder;
+    private final DataFolderLock lock;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final int schemaVersion;
+
+    private Database(Path folder, DataFolderLock lock, JdbcConnectionPool pool, int schemaVersion) {
+        this.folder = folder;
+        this.lock = lock;
+        this.pool = pool;
+        this.schemaVersion = schemaVersion;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+    }
+
+    /** Opens (creating if needed) the store in {@code folder}; fails with a {@link StoreException} a user can read. */
+    public static Database open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | SecurityException e) {
+            throw new StoreException("error.dataFolder.unusable", folder,
+                    "cannot create data folder " + folder + ": " + e.getMessage(), e);
+        }
+        if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
+            throw new StoreException("error.dataFolder.unusable", folder,
+                    "data folder " + folder + " is not a writable folder", null);
+        }
+        DataFolderLock lock = DataFolderLock.acquire(folder);
+        JdbcConnectionPool pool = null;
+        try {
+            String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
+                    + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+            pool = JdbcConnectionPool.create(url, "fieldbook", "");
+            pool.setMaxConnections(8);
+            var result = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+            int version = Integer.parseInt(result.targetSchemaVersion != null ? result.targetSchemaVersion
+                    : String.valueOf(currentVersion(pool)));
+            Database database = new Database(folder, lock, pool, version);
+            database.ensureDevice();
+            return database;
+        } catch (SQLException | RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("error.database.open", folder,
+                    "cannot open the Fieldbook database in " + folder + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static int currentVersion(JdbcConnectionPool pool) throws SQLException {
+        try (var connection = pool.getConnection();
+             var statement = connection.createStatement();
+             var rs = statement.executeQuery(
+                     "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private void ensureDevice() {
+        if (dsl.fetchCount(LOCAL_DEVICE) == 0) {
+            dsl.insertInto(LOCAL_DEVICE)
+                    .set(LOCAL_DEVICE.SINGLETON, 1)
+                    .set(LOCAL_DEVICE.DEVICE_ID, TimeOrderedId.next())
+                    .set(LOCAL_DEVICE.DEVICE_NAME, hostName())
+                    .set(LOCAL_DEVICE.NEXT_SEQ, 1L)
+                    .set(LOCAL_DEVICE.HLC_WALL, 0L)
+                    .set(LOCAL_DEVICE.HLC_COUNTER, 0)
+                    .set(LOCAL_DEVICE.CREATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                    .execute();
+        }
+    }
+
+    private static String hostName() {
+        String name = System.getenv("HOSTNAME");
+        if (name == null || name.isBlank()) {
+            name = System.getenv("COMPUTERNAME");
+        }
+        return name == null || name.isBlank() ? "this computer" : name;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** A store over this database, using the system clock. */
+    public Store store() {
+        return new Store(dsl, schemaVersion, Clock.systemUTC());
+    }
+
+    public Store store(Clock clock) {
+        return new Store(dsl, schemaVersion, clock);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public void close() {
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // already closed or the file went away: nothing left to flush
+        } finally {
+            pool.dispose();
+            lock.close();
+        }
+    }
+}

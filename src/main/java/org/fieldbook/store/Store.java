@@ -1,0 +1,63 @@
+package org.fieldbook.store;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.fieldbook.store.change.ChangeCapture;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/** The one transaction API of the local store. Every write happens inside {@link #write}. */
+public final class Store {
+    private final DSLContext dsl;
+    private final int schemaVersion;
+    private final Clock clock;
+
+    Store(DSLContext dsl, int schemaVersion, Clock clock) {
+        this.dsl = dsl;
+        this.schemaVersion = schemaVersion;
+        this.clock = clock;
+    }
+
+    /** Runs {@code work} in one transaction: its rows and their change records commit together or not at all. */
+    public <T> T write(Function<Tx, T> work) {
+        try {
+            return dsl.transactionResult(configuration -> {
+                DSLContext db = configuration.dsl();
+                ChangeCapture capture = new ChangeCapture(db, schemaVersion, clock::millis);
+                T result = work.apply(new Tx(db, capture, clock));
+                capture.flush();
+                return result;
+            });
+        } catch (DataAccessException e) {
+            throw new StoreException("error.database.write", null, "could not save: " + e.getMessage(), e);
+        }
+    }
+
+    public void writeVoid(Consumer<Tx> work) {
+        write(tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    /** Runs read-only {@code work} in one consistent transaction. */
+    public <T> T read(Function<Tx, T> work) {
+        try {
+            return dsl.transactionResult(configuration -> {
+                DSLContext db = configuration.dsl();
+                return work.apply(new Tx(db, new ChangeCapture(db, schemaVersion, clock::millis), clock));
+            });
+        } catch (DataAccessException e) {
+            throw new StoreException("error.database.read", null, "could not read: " + e.getMessage(), e);
+        }
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+}

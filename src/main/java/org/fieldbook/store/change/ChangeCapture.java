@@ -1,0 +1,170 @@
+package org.fieldbook.store.change;
+
+import static org.fieldbook.store.jooq.Tables.CHANGE_LOG;
+import static org.fieldbook.store.jooq.Tables.FIELD_VERSION;
+import static org.fieldbook.store.jooq.Tables.LOCAL_DEVICE;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import org.fieldbook.domain.FieldVersions;
+import org.fieldbook.domain.TimeOrderedId;
+import org.fieldbook.store.jooq.tables.records.ChangeLogRecord;
+import org.fieldbook.store.jooq.tables.records.FieldVersionRecord;
+import org.fieldbook.store.jooq.tables.records.LocalDeviceRecord;
+import org.jooq.DSLContext;
+
+/**
+ * The change capture of one transaction: every write of the store calls {@link #record}, which gives the
+ * change its device sequence number and clock reading, appends it to the outbox ({@code change_log}) and
+ * moves the field's frontier. Rows are written in batches; {@link #flush} runs before the transaction
+ * commits, so a rolled-back write leaves neither a change nor a used sequence number behind.
+ */
+public final class ChangeCapture {
+    private final DSLContext db;
+    private final int schemaVersion;
+    private final LongSupplier wallClock;
+    private final List<ChangeLogRecord> pendingChanges = new ArrayList<>();
+    private final List<FieldVersionRecord> pendingVersions = new ArrayList<>();
+    private LocalDeviceRecord device;
+    private Hlc last;
+    private long nextSeq;
+
+    public ChangeCapture(DSLContext db, int schemaVersion, LongSupplier wallClock) {
+        this.db = db;
+        this.schemaVersion = schemaVersion;
+        this.wallClock = wallClock;
+    }
+
+    /** Appends one change made on this device and returns it. */
+    public ChangeRecord record(String entity, UUID rowId, ChangeOp op, String field, String valueJson,
+                               Set<UUID> bases) {
+        loadDevice();
+        long now = wallClock.getAsLong();
+        last = last.tick(now);
+        UUID changeId = TimeOrderedId.next(Math.max(now, last.wallMillis()));
+        ChangeRecord change = new ChangeRecord(changeId, ChangeRecord.FORMAT, schemaVersion, last.deviceId(),
+                nextSeq++, last, entity, rowId, op, field, valueJson, bases);
+        pendingChanges.add(toRecord(change));
+        String frontierField = switch (op) {
+            case CREATE -> FieldVersions.WHOLE_ROW;
+            case SET -> field;
+            case DELETE, RESTORE -> "deleted";
+        };
+        if (op != ChangeOp.CREATE && !bases.isEmpty()) {
+            flush(); // the entries being replaced may still sit in the batch
+            db.deleteFrom(FIELD_VERSION)
+                    .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId),
+                            FIELD_VERSION.FIELD.eq(frontierField), FIELD_VERSION.CHANGE_ID.in(bases))
+                    .execute();
+        }
+        FieldVersionRecord version = new FieldVersionRecord(entity, rowId, frontierField, changeId,
+                last.wallMillis(), last.counter(), last.deviceId());
+        pendingVersions.add(version);
+        return change;
+    }
+
+    /** The frontier of a row as it stands in this transaction. */
+    public FieldVersions versions(String entity, UUID rowId) {
+        flush();
+        Map<String, Set<UUID>> byField = new HashMap<>();
+        Set<UUID> whole = new HashSet<>();
+        db.select(FIELD_VERSION.FIELD, FIELD_VERSION.CHANGE_ID)
+                .from(FIELD_VERSION)
+                .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId))
+                .forEach(r -> {
+                    if (FieldVersions.WHOLE_ROW.equals(r.value1())) {
+                        whole.add(r.value2());
+                    } else {
+                        byField.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2());
+                    }
+                });
+        return new FieldVersions(byField, whole);
+    }
+
+    /** Frontiers of many rows of one entity in one query (for lists that open editors). */
+    public Map<UUID, FieldVersions> versions(String entity, Set<UUID> rowIds) {
+        flush();
+        Map<UUID, List<FieldVersionRecord>> rows = db.selectFrom(FIELD_VERSION)
+                .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.in(rowIds))
+                .fetch().stream()
+                .collect(Collectors.groupingBy(FieldVersionRecord::getRowId));
+        Map<UUID, FieldVersions> result = new HashMap<>();
+        rows.forEach((rowId, entries) -> {
+            Map<String, Set<UUID>> byField = new HashMap<>();
+            Set<UUID> whole = new HashSet<>();
+            for (FieldVersionRecord entry : entries) {
+                if (FieldVersions.WHOLE_ROW.equals(entry.getField())) {
+                    whole.add(entry.getChangeId());
+                } else {
+                    byField.computeIfAbsent(entry.getField(), k -> new HashSet<>()).add(entry.getChangeId());
+                }
+            }
+            result.put(rowId, new FieldVersions(byField, whole));
+        });
+        return result;
+    }
+
+    /** Writes the batched changes and frontier entries, and the device's sequence and clock. */
+    public void flush() {
+        if (!pendingChanges.isEmpty()) {
+            db.batchInsert(pendingChanges).execute();
+            pendingChanges.clear();
+        }
+        if (!pendingVersions.isEmpty()) {
+            db.batchInsert(pendingVersions).execute();
+            pendingVersions.clear();
+        }
+        if (device != null && device.getNextSeq() != nextSeq) {
+            device.setNextSeq(nextSeq);
+            device.setHlcWall(last.wallMillis());
+            device.setHlcCounter(last.counter());
+            device.store(LOCAL_DEVICE.NEXT_SEQ, LOCAL_DEVICE.HLC_WALL, LOCAL_DEVICE.HLC_COUNTER);
+        }
+    }
+
+    private void loadDevice() {
+        if (device != null) {
+            return;
+        }
+        // FOR UPDATE: two writers of this device must not hand out the same sequence number
+        device = db.selectFrom(LOCAL_DEVICE).where(LOCAL_DEVICE.SINGLETON.eq(1)).forUpdate().fetchSingle();
+        last = new Hlc(device.getHlcWall(), device.getHlcCounter(), device.getDeviceId());
+        nextSeq = device.getNextSeq();
+    }
+
+    private static ChangeLogRecord toRecord(ChangeRecord change) {
+        ChangeLogRecord row = new ChangeLogRecord();
+        row.setChangeId(change.changeId());
+        row.setFormat(change.format());
+        row.setSchemaVersion(change.schemaVersion());
+        row.setDeviceId(change.deviceId());
+        row.setDeviceSeq(change.deviceSeq());
+        row.setHlcWall(change.hlc().wallMillis());
+        row.setHlcCounter(change.hlc().counter());
+        row.setEntity(change.entity());
+        row.setRowId(change.rowId());
+        row.setOp(change.op().name());
+        row.setField(change.field());
+        row.setFieldValue(change.valueJson());
+        row.setBases(change.bases().stream().map(UUID::toString).sorted().collect(Collectors.joining(",")));
+        return row;
+    }
+
+    /** Reads a change back from its outbox row. */
+    public static ChangeRecord fromRecord(ChangeLogRecord row) {
+        Set<UUID> bases = row.getBases().isEmpty() ? Set.of()
+                : java.util.Arrays.stream(row.getBases().split(",")).map(UUID::fromString)
+                        .collect(Collectors.toUnmodifiableSet());
+        return new ChangeRecord(row.getChangeId(), row.getFormat(), row.getSchemaVersion(), row.getDeviceId(),
+                row.getDeviceSeq(), new Hlc(row.getHlcWall(), row.getHlcCounter(), row.getDeviceId()),
+                row.getEntity(), row.getRowId(), ChangeOp.valueOf(row.getOp()), row.getField(),
+                row.getFieldValue(), bases);
+    }
+}

@@ -1,0 +1,5 @@
+package org.fieldbook.store.change;
+
+public enum ChangeOp {
+    CREATE, SET, DELETE, RESTORE
+}
