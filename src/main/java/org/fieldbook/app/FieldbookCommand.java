@@ -54,7 +54,6 @@ public final class FieldbookCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new FieldbookCommand());
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        commandLine.setExitCodeOnInvalidInput(USAGE_ERROR);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             e.getCommandLine().getErr().println("fieldbook: " + e.getMessage()
                     + " (see 'fieldbook --help')");
@@ -70,6 +69,12 @@ public final class FieldbookCommand implements Callable<Integer> {
 
     /** A sentence for the person at the terminal; the stack trace goes to the log only. */
     static String oneLine(Exception e) {
+        String sentence = sentence(e);
+        int lineBreak = sentence.indexOf('\n');
+        return lineBreak < 0 ? sentence : sentence.substring(0, lineBreak).strip();
+    }
+
+    private static String sentence(Exception e) {
         if (e instanceof StoreException || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }

@@ -141,14 +141,12 @@ public final class Database implements AutoCloseable {
         return schemaVersion;
     }
 
+    /** Closes the database: H2 closes its file when the pool's last connection goes. */
     @Override
     public void close() {
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            // already closed or the file went away: nothing left to flush
-        } finally {
+        try {
             pool.dispose();
+        } finally {
             lock.close();
         }
     }
