@@ -7,6 +7,7 @@ import org.fieldbook.service.OpportunityService;
 import org.fieldbook.service.PipelineService;
 import org.fieldbook.service.ProfileService;
 import org.fieldbook.service.StatsService;
+import org.fieldbook.service.demo.DemoDataService;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Store;
 
@@ -20,6 +21,7 @@ public final class AppContext implements AutoCloseable {
     private final OpportunityService opportunities;
     private final PipelineService pipelines;
     private final StatsService stats;
+    private final DemoDataService demoData;
 
     private AppContext(Database database) {
         this.database = database;
@@ -30,6 +32,7 @@ public final class AppContext implements AutoCloseable {
         this.opportunities = new OpportunityService(store);
         this.pipelines = new PipelineService(store);
         this.stats = new StatsService(store);
+        this.demoData = new DemoDataService(store);
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
@@ -67,6 +70,10 @@ public final class AppContext implements AutoCloseable {
 
     public StatsService stats() {
         return stats;
+    }
+
+    public DemoDataService demoData() {
+        return demoData;
     }
 
     @Override
