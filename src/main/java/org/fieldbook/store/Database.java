@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.fieldbook.domain.TimeOrderedId;
+import java.util.Arrays;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -60,14 +62,14 @@ public final class Database implements AutoCloseable {
                     + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
             pool = JdbcConnectionPool.create(url, "fieldbook", "");
             pool.setMaxConnections(8);
-            var result = Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
                     .loggers("slf4j")
-                    .load()
-                    .migrate();
-            int version = Integer.parseInt(result.targetSchemaVersion != null ? result.targetSchemaVersion
-                    : String.valueOf(currentVersion(pool)));
+                    .load();
+            refuseNewerSchema(flyway, folder);
+            flyway.migrate();
+            int version = currentVersion(pool);
             Database database = new Database(folder, lock, pool, version);
             database.ensureDevice();
             return database;
@@ -81,6 +83,17 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreException("error.database.open", folder,
                     "cannot open the Fieldbook database in " + folder + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** A folder written by a newer Fieldbook must not be opened, and certainly not "migrated", by an older one. */
+    private static void refuseNewerSchema(Flyway flyway, Path folder) {
+        boolean newer = Arrays.stream(flyway.info().all())
+                .anyMatch(migration -> migration.getState() == MigrationState.FUTURE_SUCCESS);
+        if (newer) {
+            throw new StoreException("error.database.newer", folder,
+                    "the data folder " + folder + " was written by a newer version of Fieldbook: update Fieldbook",
+                    null);
         }
     }
 

@@ -33,6 +33,33 @@ class SecondInstanceTest {
     }
 
     @Test
+    void aFolderWrittenByANewerFieldbookIsRefusedAndLeftAsItWas() throws Exception {
+        try (Database database = Database.open(folder)) {
+            assertEquals(2, database.schemaVersion());
+        }
+        int historyRows = historyRows();
+        try (var connection = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME), "fieldbook", "");
+             var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO \"flyway_schema_history\" SELECT 99, '99', 'from the future', 'SQL', "
+                    + "'V99__from_the_future.sql', 1, 'fieldbook', CURRENT_TIMESTAMP, 1, TRUE");
+        }
+
+        StoreException refused = assertThrows(StoreException.class, () -> Database.open(folder));
+        assertEquals("error.database.newer", refused.messageKey());
+        assertEquals(historyRows + 1, historyRows(), "nothing was migrated or repaired");
+    }
+
+    private int historyRows() throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME), "fieldbook", "");
+             var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    @Test
     void aNewDatabaseHoldsTheDefaultPipelines() {
         try (Database database = Database.open(folder)) {
             var pipelines = database.store().read(tx -> tx.pipelines().inOrder());
