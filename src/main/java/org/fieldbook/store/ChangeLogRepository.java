@@ -38,6 +38,20 @@ public final class ChangeLogRepository {
                 .fetch(ChangeCapture::fromRecord);
     }
 
+    /** Every change this replica holds, made here or applied from peers, in clock order. */
+    public List<ChangeRecord> all() {
+        return db.selectFrom(CHANGE_LOG)
+                .orderBy(CHANGE_LOG.HLC_WALL.asc(), CHANGE_LOG.HLC_COUNTER.asc(), CHANGE_LOG.DEVICE_ID.asc())
+                .fetch(ChangeCapture::fromRecord);
+    }
+
+    /** The ids of the changes whose values fields currently hold. */
+    public List<UUID> frontierChangeIds() {
+        return db.selectDistinct(org.fieldbook.store.jooq.Tables.FIELD_VERSION.CHANGE_ID)
+                .from(org.fieldbook.store.jooq.Tables.FIELD_VERSION)
+                .fetch(org.fieldbook.store.jooq.Tables.FIELD_VERSION.CHANGE_ID);
+    }
+
     public long count() {
         return db.fetchCount(CHANGE_LOG);
     }

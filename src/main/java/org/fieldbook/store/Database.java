@@ -59,7 +59,7 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
-                    + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+                    + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
             pool = JdbcConnectionPool.create(url, "fieldbook", "");
             pool.setMaxConnections(8);
             Flyway flyway = Flyway.configure()
@@ -144,6 +144,10 @@ public final class Database implements AutoCloseable {
 
     public Store store(Clock clock) {
         return new Store(dsl, schemaVersion, clock);
+    }
+
+    DSLContext dsl() {
+        return dsl;
     }
 
     public Path folder() {

@@ -342,7 +342,18 @@ final class Mappings {
         }
     };
 
+    static final List<EntityMapping<?, ?>> ALL = List.of(PIPELINES, STAGES, SALES_REPS, ACCOUNTS, CONTACTS,
+            OPPORTUNITIES, OPPORTUNITY_CONTACTS, STAGE_CHANGES, ACTIVITIES, LEADS, CUSTOM_FIELDS);
+
+    private static final java.util.Map<String, EntityMapping<?, ?>> BY_ENTITY = ALL.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(EntityMapping::entity, m -> m));
+
     private Mappings() {
+    }
+
+    /** The mapping of an entity named in a change record, or empty for one this version does not know. */
+    static java.util.Optional<EntityMapping<?, ?>> byEntity(String entity) {
+        return java.util.Optional.ofNullable(BY_ENTITY.get(entity));
     }
 
     private static String nameOf(Enum<?> value) {

@@ -9,12 +9,6 @@ import org.jooq.UpdatableRecord;
 
 /** Live (not deleted) row counts of every entity, for {@code stats --json} and the status bar. */
 public final class StatsQueries {
-    private static final EntityMapping<?, ?>[] COUNTED = {
-        Mappings.PIPELINES, Mappings.STAGES, Mappings.SALES_REPS, Mappings.ACCOUNTS, Mappings.CONTACTS,
-        Mappings.OPPORTUNITIES, Mappings.OPPORTUNITY_CONTACTS, Mappings.STAGE_CHANGES, Mappings.ACTIVITIES,
-        Mappings.LEADS, Mappings.CUSTOM_FIELDS,
-    };
-
     private final DSLContext db;
 
     StatsQueries(DSLContext db) {
@@ -24,7 +18,7 @@ public final class StatsQueries {
     /** Entity name (as in change records, e.g. "opportunity") to its live row count, in a fixed order. */
     public Map<String, Long> liveCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (EntityMapping<?, ?> mapping : COUNTED) {
+        for (EntityMapping<?, ?> mapping : Mappings.ALL) {
             counts.put(mapping.entity(), count(mapping));
         }
         return counts;

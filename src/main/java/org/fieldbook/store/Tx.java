@@ -78,6 +78,18 @@ public final class Tx {
         return new ChangeLogRepository(db);
     }
 
+    public Replica replica() {
+        return new Replica(db, capture);
+    }
+
+    public ConflictQueries conflicts() {
+        return new ConflictQueries(db);
+    }
+
+    public SyncBookkeeping sync() {
+        return new SyncBookkeeping(db);
+    }
+
     public StatsQueries stats() {
         return new StatsQueries(db);
     }

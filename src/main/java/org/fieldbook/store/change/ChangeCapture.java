@@ -35,6 +35,7 @@ public final class ChangeCapture {
     private LocalDeviceRecord device;
     private Hlc last;
     private long nextSeq;
+    private boolean clockMoved;
 
     public ChangeCapture(DSLContext db, int schemaVersion, LongSupplier wallClock) {
         this.db = db;
@@ -52,22 +53,33 @@ public final class ChangeCapture {
         ChangeRecord change = new ChangeRecord(changeId, ChangeRecord.FORMAT, schemaVersion, last.deviceId(),
                 nextSeq++, last, entity, rowId, op, field, valueJson, bases);
         pendingChanges.add(toRecord(change));
-        String frontierField = switch (op) {
+        Frontier.Entry entry = new Frontier.Entry(changeId, last);
+        if (op == ChangeOp.CREATE) {
+            pendingVersions.add(Frontier.wholeRow(entity, rowId, entry));
+        } else {
+            flush(); // the entries being replaced may still sit in the batch
+            new Frontier(db).advance(entity, rowId, frontierField(op, field), bases, entry);
+        }
+        return change;
+    }
+
+    /** The field whose frontier a change moves: DELETE and RESTORE move the row's {@code deleted} flag. */
+    public static String frontierField(ChangeOp op, String field) {
+        return switch (op) {
             case CREATE -> FieldVersions.WHOLE_ROW;
             case SET -> field;
             case DELETE, RESTORE -> "deleted";
         };
-        if (op != ChangeOp.CREATE && !bases.isEmpty()) {
-            flush(); // the entries being replaced may still sit in the batch
-            db.deleteFrom(FIELD_VERSION)
-                    .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId),
-                            FIELD_VERSION.FIELD.eq(frontierField), FIELD_VERSION.CHANGE_ID.in(bases))
-                    .execute();
-        }
-        FieldVersionRecord version = new FieldVersionRecord(entity, rowId, frontierField, changeId,
-                last.wallMillis(), last.counter(), last.deviceId());
-        pendingVersions.add(version);
-        return change;
+    }
+
+    /**
+     * Moves this device's clock past a reading received from a peer, so that every later local change
+     * orders after everything this device has seen.
+     */
+    public void observe(Hlc remote) {
+        loadDevice();
+        last = last.receive(remote, wallClock.getAsLong());
+        clockMoved = true;
     }
 
     /** The frontier of a row as it stands in this transaction. */
@@ -121,11 +133,12 @@ public final class ChangeCapture {
             db.batchInsert(pendingVersions).execute();
             pendingVersions.clear();
         }
-        if (device != null && device.getNextSeq() != nextSeq) {
+        if (device != null && (device.getNextSeq() != nextSeq || clockMoved)) {
             device.setNextSeq(nextSeq);
             device.setHlcWall(last.wallMillis());
             device.setHlcCounter(last.counter());
             device.store(LOCAL_DEVICE.NEXT_SEQ, LOCAL_DEVICE.HLC_WALL, LOCAL_DEVICE.HLC_COUNTER);
+            clockMoved = false;
         }
     }
 
@@ -139,7 +152,8 @@ public final class ChangeCapture {
         nextSeq = device.getNextSeq();
     }
 
-    private static ChangeLogRecord toRecord(ChangeRecord change) {
+    /** The outbox row of a change. */
+    public static ChangeLogRecord toRecord(ChangeRecord change) {
         ChangeLogRecord row = new ChangeLogRecord();
         row.setChangeId(change.changeId());
         row.setFormat(change.format());

@@ -44,6 +44,33 @@ public final class ChangeValues {
         }
     }
 
+    /** Reads a value written by {@link #encode} back as the given column type. */
+    public static Object decode(JsonNode node, Class<?> type) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (type == String.class) {
+            return node.asText();
+        } else if (type == BigDecimal.class) {
+            return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asText());
+        } else if (type == Integer.class) {
+            return node.asInt();
+        } else if (type == Long.class) {
+            return node.asLong();
+        } else if (type == Double.class) {
+            return node.asDouble();
+        } else if (type == Boolean.class) {
+            return node.asBoolean();
+        } else if (type == UUID.class) {
+            return UUID.fromString(node.asText());
+        } else if (type == LocalDate.class) {
+            return LocalDate.parse(node.asText());
+        } else if (type == OffsetDateTime.class) {
+            return java.time.Instant.parse(node.asText()).atOffset(java.time.ZoneOffset.UTC);
+        }
+        throw new IllegalArgumentException("no change decoding for " + type);
+    }
+
     private static JsonNode node(Object value) {
         JsonNodeFactory nodes = JSON.getNodeFactory();
         if (value == null) {

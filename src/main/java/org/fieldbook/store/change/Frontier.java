@@ -1,0 +1,77 @@
+package org.fieldbook.store.change;
+
+import static org.fieldbook.store.jooq.Tables.FIELD_VERSION;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.fieldbook.domain.FieldVersions;
+import org.fieldbook.store.jooq.tables.records.FieldVersionRecord;
+import org.jooq.DSLContext;
+
+/**
+ * The multi-value register of every field: the set of changes whose value a field holds. A change replaces
+ * the entries it names in its bases and joins the rest, so an edit made after seeing another replaces it,
+ * and two edits made without seeing each other both stay. A CREATE sits under the field {@code *} and stands
+ * for every field that has no entries of its own.
+ */
+public final class Frontier {
+    private final DSLContext db;
+
+    public Frontier(DSLContext db) {
+        this.db = db;
+    }
+
+    /** One value of a field: the change that wrote it and its clock reading. */
+    public record Entry(UUID changeId, Hlc hlc) {
+    }
+
+    /** The entries of one field: its own, or the row's CREATE entries when it has none. */
+    public List<Entry> entries(String entity, UUID rowId, String field) {
+        List<Entry> own = read(entity, rowId, field);
+        return own.isEmpty() ? read(entity, rowId, FieldVersions.WHOLE_ROW) : own;
+    }
+
+    /** Applies a change of {@code field}: removes the entries named in {@code bases}, adds {@code entry}. */
+    public void advance(String entity, UUID rowId, String field, Set<UUID> bases, Entry entry) {
+        List<Entry> own = read(entity, rowId, field);
+        if (own.isEmpty()) {
+            // The field leaves the row's CREATE: keep as its own entries the CREATEs this change did not see.
+            for (Entry whole : read(entity, rowId, FieldVersions.WHOLE_ROW)) {
+                if (!bases.contains(whole.changeId())) {
+                    insert(entity, rowId, field, whole);
+                }
+            }
+        } else if (!bases.isEmpty()) {
+            db.deleteFrom(FIELD_VERSION)
+                    .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId),
+                            FIELD_VERSION.FIELD.eq(field), FIELD_VERSION.CHANGE_ID.in(bases))
+                    .execute();
+        }
+        insert(entity, rowId, field, entry);
+    }
+
+    /** The record a CREATE adds, for batching by the caller. */
+    public static FieldVersionRecord wholeRow(String entity, UUID rowId, Entry entry) {
+        return new FieldVersionRecord(entity, rowId, FieldVersions.WHOLE_ROW, entry.changeId(),
+                entry.hlc().wallMillis(), entry.hlc().counter(), entry.hlc().deviceId());
+    }
+
+    public void addWholeRow(String entity, UUID rowId, Entry entry) {
+        db.executeInsert(wholeRow(entity, rowId, entry));
+    }
+
+    private void insert(String entity, UUID rowId, String field, Entry entry) {
+        db.insertInto(FIELD_VERSION)
+                .set(new FieldVersionRecord(entity, rowId, field, entry.changeId(), entry.hlc().wallMillis(),
+                        entry.hlc().counter(), entry.hlc().deviceId()))
+                .onDuplicateKeyIgnore()
+                .execute();
+    }
+
+    private List<Entry> read(String entity, UUID rowId, String field) {
+        return db.selectFrom(FIELD_VERSION)
+                .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId), FIELD_VERSION.FIELD.eq(field))
+                .fetch(r -> new Entry(r.getChangeId(), new Hlc(r.getHlcWall(), r.getHlcCounter(), r.getDeviceId())));
+    }
+}

@@ -1,0 +1,207 @@
+package org.fieldbook.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.fieldbook.store.Replica;
+import org.fieldbook.store.Store;
+import org.fieldbook.store.SyncBookkeeping;
+import org.fieldbook.store.SyncBookkeeping.Peer;
+import org.fieldbook.store.SyncBookkeeping.Waiting;
+import org.fieldbook.store.Tx;
+import org.fieldbook.store.change.ChangeRecord;
+
+/**
+ * The transport-independent sync engine. Transports hand it encoded change records in any order, any number
+ * of times; it applies each change once, in causal order — a device's changes in sequence order, and a change
+ * only after the changes named in its bases — and keeps the rest waiting. Everything one call does commits in
+ * one transaction, cursors included, so an exchange cut off at any point resumes without loss or repetition.
+ */
+public final class SyncEngine {
+    public static final Duration SKEW_WARNING = Duration.ofMinutes(5);
+    private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
+
+    private final Store store;
+    private final Clock clock;
+    private final boolean causalOrder;
+
+    public SyncEngine(Store store) {
+        this(store, true);
+    }
+
+    /**
+     * {@code causalOrder = false} applies changes as they come; it exists only so that tests can show the
+     * convergence property fails without causal order (a negative control).
+     */
+    SyncEngine(Store store, boolean causalOrder) {
+        this.store = store;
+        this.clock = store.clock();
+        this.causalOrder = causalOrder;
+    }
+
+    public UUID deviceId() {
+        return store.read(tx -> tx.changeLog().deviceId());
+    }
+
+    /** This device's own changes after {@code afterSeq}, encoded, in sequence order. */
+    public List<String> outbox(long afterSeq, int limit) {
+        return store.read(tx -> tx.changeLog().outboxAfter(afterSeq, limit)).stream()
+                .map(ChangeCodec::encode).toList();
+    }
+
+    /** Receives encoded changes of other devices and applies all that are ready, in one transaction. */
+    public ReceiveReport receive(Collection<String> encoded) {
+        return store.write(tx -> new Exchange(tx).run(encoded));
+    }
+
+    /** The state of one receive: the waiting changes per device, in sequence order. */
+    private final class Exchange {
+        private final Tx tx;
+        private final Replica replica;
+        private final SyncBookkeeping bookkeeping;
+        private final UUID me;
+        private final Map<UUID, Peer> peers;
+        private final Map<UUID, TreeMap<Long, ChangeCodec.Decoded>> waiting = new HashMap<>();
+        private final Set<UUID> appliedHere = new HashSet<>();
+        private final List<String> problems = new ArrayList<>();
+        private final Map<UUID, Long> maxAhead = new HashMap<>();
+        private final Set<UUID> moved = new HashSet<>();
+        private int duplicates;
+        private boolean hadWaiting;
+
+        Exchange(Tx tx) {
+            this.tx = tx;
+            this.replica = tx.replica();
+            this.bookkeeping = tx.sync();
+            this.me = tx.changeLog().deviceId();
+            this.peers = new HashMap<>(bookkeeping.peers());
+        }
+
+        ReceiveReport run(Collection<String> encoded) {
+            List<Waiting> kept = bookkeeping.inbox();
+            hadWaiting = !kept.isEmpty();
+            for (Waiting change : kept) {
+                admit(ChangeCodec.decode(change.payload()));
+            }
+            for (String payload : encoded) {
+                try {
+                    admit(ChangeCodec.decode(payload));
+                } catch (IllegalArgumentException e) {
+                    problems.add("unreadable change record: " + e.getMessage());
+                }
+            }
+            int applied = applyReady();
+            List<Waiting> stillWaiting = new ArrayList<>();
+            int needNewer = 0;
+            for (TreeMap<Long, ChangeCodec.Decoded> queue : waiting.values()) {
+                for (ChangeCodec.Decoded change : queue.values()) {
+                    ChangeCodec.Header h = change.header();
+                    stillWaiting.add(new Waiting(h.changeId(), h.deviceId(), h.deviceSeq(), h.format(),
+                            change.payload()));
+                    if (change.change().map(c -> !Replica.understands(c)).orElse(true)) {
+                        needNewer++;
+                    }
+                }
+            }
+            if (!stillWaiting.isEmpty() || hadWaiting) {
+                bookkeeping.replaceInbox(stillWaiting, clock.instant());
+            }
+            moved.forEach(device -> bookkeeping.savePeer(peers.get(device)));
+            List<ReceiveReport.ClockWarning> warnings = maxAhead.entrySet().stream()
+                    .filter(e -> e.getValue() > SKEW_WARNING.toMillis())
+                    .map(e -> new ReceiveReport.ClockWarning(e.getKey(), e.getValue(), e.getValue() > DAY_MILLIS))
+                    .toList();
+            return new ReceiveReport(applied, duplicates, stillWaiting.size(), needNewer, warnings, problems);
+        }
+
+        /** Queues a change unless it is this device's own or was applied before. */
+        private void admit(ChangeCodec.Decoded change) {
+            ChangeCodec.Header h = change.header();
+            if (h.deviceId().equals(me)) {
+                return;
+            }
+            if (h.deviceSeq() <= appliedSeq(h.deviceId())) {
+                duplicates++;
+                return;
+            }
+            TreeMap<Long, ChangeCodec.Decoded> queue = waiting.computeIfAbsent(h.deviceId(), d -> new TreeMap<>());
+            ChangeCodec.Decoded earlier = queue.putIfAbsent(h.deviceSeq(), change);
+            if (earlier != null) {
+                duplicates++;
+                if (!earlier.header().changeId().equals(h.changeId())) {
+                    problems.add("two different changes claim device " + h.deviceId() + " sequence "
+                            + h.deviceSeq() + ": a copied device id? The later one is ignored");
+                }
+            }
+        }
+
+        private long appliedSeq(UUID device) {
+            Peer peer = peers.get(device);
+            return peer == null ? 0 : peer.appliedSeq();
+        }
+
+        /** Applies ready changes until a whole pass over the devices applies none. */
+        private int applyReady() {
+            int applied = 0;
+            boolean progress = true;
+            while (progress) {
+                progress = false;
+                for (var entry : waiting.entrySet()) {
+                    UUID device = entry.getKey();
+                    TreeMap<Long, ChangeCodec.Decoded> queue = entry.getValue();
+                    while (!queue.isEmpty()) {
+                        var next = causalOrder ? queue.get(appliedSeq(device) + 1) : queue.firstEntry().getValue();
+                        if (next == null || next.change().isEmpty() || !Replica.understands(next.change().get())
+                                || !basesApplied(next.change().get())
+                                || causalOrder && !replica.referencesPresent(next.change().get())) {
+                            break;
+                        }
+                        ChangeRecord change = next.change().get();
+                        if (replica.apply(change)) {
+                            applied++;
+                        }
+                        appliedHere.add(change.changeId());
+                        queue.remove(change.deviceSeq());
+                        advance(device, change);
+                        progress = true;
+                    }
+                }
+            }
+            waiting.values().removeIf(TreeMap::isEmpty);
+            return applied;
+        }
+
+        private boolean basesApplied(ChangeRecord change) {
+            if (!causalOrder || change.bases().isEmpty()) {
+                return true;
+            }
+            Set<UUID> unknown = new HashSet<>(change.bases());
+            unknown.removeAll(appliedHere);
+            if (unknown.isEmpty()) {
+                return true;
+            }
+            Set<UUID> known = replica.applied(unknown);
+            appliedHere.addAll(known);
+            return known.size() == unknown.size();
+        }
+
+        private void advance(UUID device, ChangeRecord change) {
+            Peer before = peers.get(device);
+            long seq = Math.max(change.deviceSeq(), before == null ? 0 : before.appliedSeq());
+            long maxWall = Math.max(change.hlc().wallMillis(), before == null ? 0 : before.maxHlcWall());
+            peers.put(device, new Peer(device, before == null ? null : before.name(), seq, maxWall,
+                    clock.instant()));
+            moved.add(device);
+            long ahead = change.hlc().wallMillis() - clock.millis();
+            maxAhead.merge(device, ahead, Math::max);
+        }
+    }
+}
