@@ -1,18 +1,139 @@
 package org.fieldbook.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
+import org.fieldbook.service.UserMessage;
+import org.fieldbook.ui.common.ErrorDialog;
+import org.fieldbook.ui.common.ErrorReporter;
+import org.fieldbook.ui.common.FormDialog;
+import org.fieldbook.ui.common.FxBackgroundRunner;
+import org.fieldbook.ui.common.Messages;
+import org.fieldbook.ui.common.Theme;
+import org.fieldbook.ui.firstrun.FirstRunView;
+import org.fieldbook.ui.shell.MainWindow;
+import org.fieldbook.ui.shell.WindowPlacement;
+import org.fieldbook.ui.shell.WindowPreferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: opens the data folder off the FX thread and shows the main window. */
+/**
+ * The JavaFX application. The data folder is opened in {@link #init()}, off the FX thread; the window then
+ * shows the last screen, and on a first start asks who the user is before anything else.
+ */
 public final class FieldbookApp extends Application {
+    static final String LOCALE_PROPERTY = "fieldbook.locale";
+    private static final Logger LOG = LoggerFactory.getLogger(FieldbookApp.class);
+
+    private Path dataFolder;
+    private Locale locale;
+    private AppContext context;
+    private boolean hasProfile;
+    private WindowPreferences preferences;
+    private RuntimeException openFailure;
+    private FxBackgroundRunner runner;
+    private WindowPlacement placement;
+
     static void launchWindow(Path dataFolder) {
         Application.launch(FieldbookApp.class, "--data-dir=" + dataFolder);
     }
 
     @Override
-    public void start(Stage primaryStage) {
-        primaryStage.setTitle("Fieldbook");
-        primaryStage.show();
+    public void init() {
+        String folder = getParameters().getNamed().get("data-dir");
+        dataFolder = folder != null ? Path.of(folder) : DataFolder.resolve(null);
+        locale = Messages.chosenLocale(System.getProperty(LOCALE_PROPERTY), Locale.getDefault());
+        if (System.getProperty(LOCALE_PROPERTY) != null) {
+            Locale.setDefault(locale); // so the toolkit's own texts (date picker, ...) speak the same language
+        }
+        try {
+            context = AppContext.open(dataFolder);
+            hasProfile = context.profile().profile().isPresent();
+            preferences = WindowPreferences.load(dataFolder);
+        } catch (RuntimeException e) {
+            openFailure = e;
+            if (context != null) {
+                context.close();
+                context = null;
+            }
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Messages messages = Messages.load(locale);
+        if (openFailure != null) {
+            cannotOpen(messages, openFailure);
+            return;
+        }
+        ErrorDialog errors = new ErrorDialog(messages, () -> stage);
+        Thread.setDefaultUncaughtExceptionHandler(errors);
+        Thread.currentThread().setUncaughtExceptionHandler(errors);
+        Theme.apply(preferences.darkProperty().get());
+
+        runner = new FxBackgroundRunner();
+        UiWiring wiring = new UiWiring(context, messages, runner, errors, preferences,
+                FieldbookCommand.Version.number(), Platform::exit);
+        MainWindow window = wiring.loader().load(MainWindow.class).controller();
+        Scene scene = new Scene(window.root());
+        scene.getStylesheets().add(Theme.STYLESHEET);
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title", dataFolder.getFileName() == null ? dataFolder : dataFolder));
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        placement = new WindowPlacement(stage, preferences);
+        placement.restore();
+        FirstPaintProbe.attach(scene, window.firstScreenLoadedProperty());
+        stage.show();
+        if (!hasProfile) {
+            askWhoTheUserIs(stage, wiring, messages, errors);
+        }
+    }
+
+    /** The first-run questions, over the window; closing them without answering quits. */
+    private static void askWhoTheUserIs(Stage stage, UiWiring wiring, Messages messages, ErrorReporter errors) {
+        FirstRunView view = wiring.loader().load(FirstRunView.class).controller();
+        Dialog<ButtonType> dialog = FormDialog.show(stage, messages, view, "firstRun.start", "firstRun.quit");
+        dialog.getDialogPane().setId("firstRunDialog");
+        dialog.setOnHidden(event -> {
+            ButtonType result = dialog.getResult();
+            if (result == null || result.getButtonData() != javafx.scene.control.ButtonBar.ButtonData.OK_DONE) {
+                Platform.exit();
+            } else {
+                wiring.shell().announce(messages.get("firstRun.welcome"));
+            }
+        });
+    }
+
+    /** A data folder that cannot be opened: one clear sentence, then Fieldbook ends. */
+    private void cannotOpen(Messages messages, RuntimeException failure) {
+        boolean inUse = UserMessage.of(failure).map(m -> "error.dataFolder.inUse".equals(m.key())).orElse(false);
+        if (inUse) {
+            LOG.warn("data folder {} is in use by another Fieldbook", dataFolder);
+        } else {
+            LOG.error("cannot open data folder {}", dataFolder, failure);
+        }
+        String sentence = ErrorReporter.sentence(failure, messages);
+        ErrorDialog.alert(messages, null, sentence, inUse ? null : ErrorDialog.details(failure)).showAndWait();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (placement != null) {
+            placement.remember();
+            preferences.save(dataFolder);
+        }
+        if (runner != null) {
+            runner.close();
+        }
+        if (context != null) {
+            context.close();
+        }
     }
 }

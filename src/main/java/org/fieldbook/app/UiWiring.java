@@ -1,0 +1,87 @@
+package org.fieldbook.app;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import org.fieldbook.ui.accounts.AccountFormView;
+import org.fieldbook.ui.accounts.AccountFormViewModel;
+import org.fieldbook.ui.accounts.AccountsView;
+import org.fieldbook.ui.accounts.AccountsViewModel;
+import org.fieldbook.ui.common.BackgroundRunner;
+import org.fieldbook.ui.common.DataRevision;
+import org.fieldbook.ui.common.ErrorReporter;
+import org.fieldbook.ui.common.Formats;
+import org.fieldbook.ui.common.Messages;
+import org.fieldbook.ui.common.Section;
+import org.fieldbook.ui.common.SectionView;
+import org.fieldbook.ui.common.UndoStack;
+import org.fieldbook.ui.common.ViewLoader;
+import org.fieldbook.ui.contacts.ContactFormView;
+import org.fieldbook.ui.contacts.ContactFormViewModel;
+import org.fieldbook.ui.contacts.ContactsView;
+import org.fieldbook.ui.contacts.ContactsViewModel;
+import org.fieldbook.ui.firstrun.FirstRunView;
+import org.fieldbook.ui.firstrun.FirstRunViewModel;
+import org.fieldbook.ui.opportunities.OpportunitiesView;
+import org.fieldbook.ui.opportunities.OpportunitiesViewModel;
+import org.fieldbook.ui.opportunities.OpportunityFormView;
+import org.fieldbook.ui.opportunities.OpportunityFormViewModel;
+import org.fieldbook.ui.shell.MainWindow;
+import org.fieldbook.ui.shell.MainWindowViewModel;
+import org.fieldbook.ui.shell.WindowPreferences;
+
+/**
+ * The window's wiring: the controller factory map the {@link ViewLoader} builds views from, each controller
+ * made by constructor with its view model and the services of the open {@link AppContext}.
+ */
+final class UiWiring {
+    private final Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
+    private final ViewLoader loader;
+    private final MainWindowViewModel shell;
+
+    UiWiring(AppContext context, Messages messages, BackgroundRunner runner, ErrorReporter errors,
+             WindowPreferences preferences, String version, Runnable quit) {
+        Formats formats = new Formats(messages.locale());
+        DataRevision revision = new DataRevision();
+        UndoStack undo = new UndoStack(runner, errors, revision);
+        Clock clock = Clock.systemDefaultZone();
+        loader = new ViewLoader(messages, controllers);
+        shell = new MainWindowViewModel(preferences, context.demoData(), runner, errors, messages, formats, revision,
+                Platform::runLater);
+
+        controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(context.accounts(), runner,
+                errors, messages, undo, revision, shell), loader, formats, shell));
+        controllers.put(AccountFormView.class, () -> new AccountFormView(new AccountFormViewModel(context.accounts(),
+                context.pipelines(), context.profile(), runner, errors, messages, formats, undo, revision, shell),
+                messages));
+        controllers.put(ContactsView.class, () -> new ContactsView(new ContactsViewModel(context.contacts(), runner,
+                errors, messages, undo, revision, shell), loader));
+        controllers.put(ContactFormView.class, () -> new ContactFormView(new ContactFormViewModel(context.contacts(),
+                context.accounts(), runner, errors, messages, undo, revision, shell), messages));
+        controllers.put(OpportunitiesView.class, () -> new OpportunitiesView(new OpportunitiesViewModel(
+                context.opportunities(), runner, errors, messages, undo, revision, shell), loader, formats));
+        controllers.put(OpportunityFormView.class, () -> new OpportunityFormView(new OpportunityFormViewModel(
+                context.opportunities(), context.accounts(), context.pipelines(), context.profile(), runner, errors,
+                messages, formats, undo, revision, shell, clock), messages));
+        controllers.put(FirstRunView.class, () -> new FirstRunView(new FirstRunViewModel(context.profile(), runner,
+                errors, messages.locale()), messages));
+
+        Map<Section, Supplier<SectionView>> sections = new EnumMap<>(Section.class);
+        sections.put(Section.ACCOUNTS, () -> loader.load(AccountsView.class).controller());
+        sections.put(Section.CONTACTS, () -> loader.load(ContactsView.class).controller());
+        sections.put(Section.OPPORTUNITIES, () -> loader.load(OpportunitiesView.class).controller());
+        controllers.put(MainWindow.class, () -> new MainWindow(shell, sections, undo, messages,
+                context.dataFolder(), version, quit));
+    }
+
+    ViewLoader loader() {
+        return loader;
+    }
+
+    MainWindowViewModel shell() {
+        return shell;
+    }
+}

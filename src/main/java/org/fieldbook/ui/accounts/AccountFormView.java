@@ -1,0 +1,124 @@
+package org.fieldbook.ui.accounts;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import org.fieldbook.domain.Account;
+import org.fieldbook.domain.SalesRep;
+import org.fieldbook.domain.SourceChannel;
+import org.fieldbook.ui.common.FieldDecorations;
+import org.fieldbook.ui.common.FormView;
+import org.fieldbook.ui.common.Messages;
+import org.fieldbook.ui.common.Pickers;
+
+/** The account editor's fields, bound to {@link AccountFormViewModel}. */
+public final class AccountFormView implements FormView {
+    private final AccountFormViewModel model;
+    private final Messages messages;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private FieldDecorations decorations;
+    private Consumer<Account> savedListener = account -> { };
+    private boolean existing;
+
+    @FXML private GridPane form;
+    @FXML private TextField nameField;
+    @FXML private Label nameError;
+    @FXML private TextField industryField;
+    @FXML private TextField regionField;
+    @FXML private ComboBox<SalesRep> ownerField;
+    @FXML private TextField employeesField;
+    @FXML private Label employeesError;
+    @FXML private ComboBox<SourceChannel> sourceField;
+    @FXML private TextField websiteField;
+    @FXML private Label websiteError;
+    @FXML private TextField phoneField;
+    @FXML private TextField addressField;
+    @FXML private TextField tierField;
+
+    public AccountFormView(AccountFormViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        nameField.textProperty().bindBidirectional(model.nameProperty());
+        industryField.textProperty().bindBidirectional(model.industryProperty());
+        regionField.textProperty().bindBidirectional(model.regionProperty());
+        employeesField.textProperty().bindBidirectional(model.employeesProperty());
+        websiteField.textProperty().bindBidirectional(model.websiteProperty());
+        phoneField.textProperty().bindBidirectional(model.phoneProperty());
+        addressField.textProperty().bindBidirectional(model.addressProperty());
+        tierField.textProperty().bindBidirectional(model.tierProperty());
+        ownerField.setItems(model.owners());
+        Pickers.show(ownerField, SalesRep::name, messages.get("form.noOwner"));
+        ownerField.valueProperty().bindBidirectional(model.ownerProperty());
+        Pickers.enumChoices(sourceField, SourceChannel.values(), messages);
+        sourceField.valueProperty().bindBidirectional(model.sourceProperty());
+
+        decorations = new FieldDecorations(messages, model.errors());
+        decorations.bind(AccountFormViewModel.NAME, nameField, nameError);
+        decorations.bind(AccountFormViewModel.EMPLOYEES, employeesField, employeesError);
+        decorations.bind(AccountFormViewModel.WEBSITE, websiteField, websiteError);
+        form.disableProperty().bind(model.readyProperty().not());
+        busy.bind(Bindings.or(model.readyProperty().not(), model.savingProperty()));
+    }
+
+    public void startNew() {
+        model.startNew();
+    }
+
+    public void startEdit(UUID id) {
+        existing = true;
+        model.startEdit(id);
+    }
+
+    /** Called with each account this form stores. */
+    public void onSaved(Consumer<Account> listener) {
+        this.savedListener = listener;
+    }
+
+    @Override
+    public void save(Runnable saved) {
+        boolean started = model.save(account -> {
+            savedListener.accept(account);
+            saved.run();
+        });
+        if (!started) {
+            decorations.showAll();
+            Node first = decorations.firstInvalid();
+            if (first != null) {
+                first.requestFocus();
+            }
+        }
+    }
+
+    @Override
+    public Parent root() {
+        return form;
+    }
+
+    @Override
+    public String title() {
+        return messages.get(existing ? "account.form.editTitle" : "account.form.newTitle");
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public Node firstField() {
+        return nameField;
+    }
+}

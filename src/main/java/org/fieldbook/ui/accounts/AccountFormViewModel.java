@@ -1,0 +1,276 @@
+package org.fieldbook.ui.accounts;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.fieldbook.domain.Account;
+import org.fieldbook.domain.Editing;
+import org.fieldbook.domain.RuleViolation;
+import org.fieldbook.domain.SalesRep;
+import org.fieldbook.domain.SourceChannel;
+import org.fieldbook.service.AccountService;
+import org.fieldbook.service.PipelineService;
+import org.fieldbook.service.ProfileService;
+import org.fieldbook.ui.common.Announcer;
+import org.fieldbook.ui.common.BackgroundRunner;
+import org.fieldbook.ui.common.DataRevision;
+import org.fieldbook.ui.common.ErrorReporter;
+import org.fieldbook.ui.common.FieldErrors;
+import org.fieldbook.ui.common.Formats;
+import org.fieldbook.ui.common.Messages;
+import org.fieldbook.ui.common.UndoStack;
+import org.fieldbook.ui.common.UndoableChange;
+
+/** The account editor: a new account, or an existing one edited from the versions it was read at. */
+public final class AccountFormViewModel {
+    static final String NAME = "name";
+    static final String EMPLOYEES = "employees";
+    static final String WEBSITE = "website";
+
+    private final AccountService accounts;
+    private final PipelineService reference;
+    private final ProfileService profiles;
+    private final BackgroundRunner runner;
+    private final ErrorReporter errors;
+    private final Messages messages;
+    private final Formats formats;
+    private final UndoStack undo;
+    private final DataRevision revision;
+    private final Announcer announcer;
+
+    private final StringProperty name = new SimpleStringProperty(this, NAME, "");
+    private final StringProperty industry = new SimpleStringProperty(this, "industry", "");
+    private final StringProperty region = new SimpleStringProperty(this, "region", "");
+    private final StringProperty employees = new SimpleStringProperty(this, EMPLOYEES, "");
+    private final StringProperty website = new SimpleStringProperty(this, WEBSITE, "");
+    private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
+    private final StringProperty address = new SimpleStringProperty(this, "address", "");
+    private final StringProperty tier = new SimpleStringProperty(this, "tier", "");
+    private final ObjectProperty<SalesRep> owner = new SimpleObjectProperty<>(this, "owner");
+    private final ObjectProperty<SourceChannel> source = new SimpleObjectProperty<>(this, "source");
+    private final ObservableList<SalesRep> owners = FXCollections.observableArrayList();
+    private final FieldErrors fieldErrors = new FieldErrors();
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
+    private Editing<Account> editing;
+
+    public AccountFormViewModel(AccountService accounts, PipelineService reference, ProfileService profiles,
+                                BackgroundRunner runner, ErrorReporter errors, Messages messages, Formats formats,
+                                UndoStack undo, DataRevision revision, Announcer announcer) {
+        this.accounts = accounts;
+        this.reference = reference;
+        this.profiles = profiles;
+        this.runner = runner;
+        this.errors = errors;
+        this.messages = messages;
+        this.formats = formats;
+        this.undo = undo;
+        this.revision = revision;
+        this.announcer = announcer;
+        name.addListener((obs, old, text) -> checkName());
+        employees.addListener((obs, old, text) -> checkEmployees());
+        website.addListener((obs, old, text) -> checkWebsite());
+        checkName();
+        canSave.bind(Bindings.createBooleanBinding(() -> ready.get() && !saving.get() && fieldErrors.isValid(),
+                ready, saving, fieldErrors.validProperty()));
+    }
+
+    private void checkName() {
+        fieldErrors.edited(NAME);
+        fieldErrors.check(NAME, isBlank(name.get()) ? "validation.name.required" : null);
+    }
+
+    private void checkEmployees() {
+        fieldErrors.edited(EMPLOYEES);
+        String key = null;
+        if (!isBlank(employees.get())) {
+            Optional<BigDecimal> number = formats.parseAmount(employees.get());
+            if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0
+                    || number.get().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                key = "validation.employees.invalid";
+            } else if (number.get().signum() < 0) {
+                key = "validation.employees.negative";
+            }
+        }
+        fieldErrors.check(EMPLOYEES, key);
+    }
+
+    private void checkWebsite() {
+        fieldErrors.edited(WEBSITE);
+        fieldErrors.check(WEBSITE, !isBlank(website.get()) && website.get().strip().contains(" ")
+                ? "validation.website.invalid" : null);
+    }
+
+    /** Prepares a blank account owned by the user. */
+    public void startNew() {
+        runner.run(() -> new Start(reference.reps(), profiles.profile().map(p -> p.me()).orElse(null), null),
+                this::fill, errors::report);
+    }
+
+    /** Reads the account and the versions of its fields: what the edit's changes will be based on. */
+    public void startEdit(UUID id) {
+        runner.run(() -> new Start(reference.reps(), null, accounts.edit(id)), this::fill, errors::report);
+    }
+
+    private record Start(List<SalesRep> reps, SalesRep me, Editing<Account> editing) {
+    }
+
+    private void fill(Start start) {
+        owners.setAll(start.reps());
+        editing = start.editing();
+        if (editing == null) {
+            owner.set(find(start.me() == null ? null : start.me().id()));
+        } else {
+            Account a = editing.original();
+            name.set(text(a.name()));
+            industry.set(text(a.industry()));
+            region.set(text(a.region()));
+            employees.set(a.employees() == null ? "" : formats.integer(a.employees()));
+            website.set(text(a.website()));
+            phone.set(text(a.phone()));
+            address.set(text(a.address()));
+            tier.set(text(a.tier()));
+            owner.set(find(a.ownerId()));
+            source.set(a.sourceChannel());
+        }
+        ready.set(true);
+    }
+
+    private SalesRep find(UUID id) {
+        return id == null ? null : owners.stream().filter(rep -> rep.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The account as the form now describes it. */
+    Account edited() {
+        Account base = editing != null ? editing.original() : Account.create(name.get(), null);
+        Integer employeeCount = formats.parseAmount(employees.get()).map(BigDecimal::intValueExact).orElse(null);
+        return new Account(base.id(), name.get().strip(), blankToNull(industry.get()), employeeCount,
+                blankToNull(region.get()), blankToNull(address.get()), blankToNull(website.get()),
+                blankToNull(phone.get()), owner.get() == null ? null : owner.get().id(), blankToNull(tier.get()),
+                source.get(), base.createdAt(), base.updatedAt());
+    }
+
+    /**
+     * Saves when the form is valid and calls {@code saved} with the stored account; returns false (saving
+     * nothing) while something is wrong. A rule the service enforces shows at its field.
+     */
+    public boolean save(Consumer<Account> saved) {
+        if (!canSave.get()) {
+            return false;
+        }
+        Account edited = edited();
+        Editing<Account> started = editing;
+        saving.set(true);
+        runner.run(() -> started == null ? accounts.create(edited) : accounts.update(started, edited), stored -> {
+            saving.set(false);
+            if (started == null) {
+                undo.push(UndoableChange.of(messages.get("undo.createAccount", stored.name()),
+                        () -> accounts.delete(stored.id(), accounts.edit(stored.id()).versions())));
+            } else {
+                Account before = started.original();
+                undo.push(UndoableChange.of(messages.get("undo.editAccount", stored.name()),
+                        () -> accounts.update(accounts.edit(before.id()), before)));
+            }
+            revision.changed();
+            announcer.announce(messages.get("status.savedAccount", stored.name()));
+            saved.accept(stored);
+        }, failure -> {
+            saving.set(false);
+            if (failure instanceof RuleViolation violation) {
+                fieldErrors.refusedBy(violation);
+            } else {
+                errors.report(failure);
+            }
+        });
+        return true;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return isBlank(text) ? null : text.strip();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    public boolean isNew() {
+        return editing == null;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty industryProperty() {
+        return industry;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public StringProperty employeesProperty() {
+        return employees;
+    }
+
+    public StringProperty websiteProperty() {
+        return website;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    public StringProperty tierProperty() {
+        return tier;
+    }
+
+    public ObjectProperty<SalesRep> ownerProperty() {
+        return owner;
+    }
+
+    public ObjectProperty<SourceChannel> sourceProperty() {
+        return source;
+    }
+
+    public ObservableList<SalesRep> owners() {
+        return owners;
+    }
+
+    public FieldErrors errors() {
+        return fieldErrors;
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** False while the form is still reading, saving, or has something wrong. */
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,83 @@
+package org.fieldbook.ui.common;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Optional;
+import org.fieldbook.domain.Money;
+
+/** Money, numbers and dates as the user's locale writes them. */
+public final class Formats {
+    private final Locale locale;
+    private final DateTimeFormatter date;
+
+    public Formats(Locale locale) {
+        this.locale = locale;
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
+    /** E.g. "$12,500.00" in en-US, "¥12,500.00" in zh-CN, "12.500,00 €" in de-DE. */
+    public String money(Money money) {
+        if (money == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        Currency currency = Currency.getInstance(money.currency());
+        format.setCurrency(currency);
+        format.setMinimumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
+        format.setMaximumFractionDigits(Math.max(2, currency.getDefaultFractionDigits()));
+        return format.format(money.amount());
+    }
+
+    /** An amount for an input field: grouped the locale's way, without a currency sign. */
+    public String amount(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(amount.scale() > 0 ? 2 : 0);
+        format.setMaximumFractionDigits(Math.max(2, amount.scale()));
+        return format.format(amount);
+    }
+
+    /**
+     * Reads an amount typed the locale's way ("12,500.50") or plainly ("12500.50"); empty when the text is
+     * not a number as a whole (so "12abc" is not read as 12).
+     */
+    public Optional<BigDecimal> parseAmount(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = text.strip().replace("\u00a0", "").replace("\u202f", "");
+        DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(locale);
+        format.setParseBigDecimal(true);
+        ParsePosition position = new ParsePosition(0);
+        Object parsed = format.parse(trimmed, position);
+        if (parsed instanceof BigDecimal value && position.getIndex() == trimmed.length()) {
+            return Optional.of(value);
+        }
+        try {
+            return Optional.of(new BigDecimal(trimmed));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String integer(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    public String date(LocalDate value) {
+        return value == null ? "" : date.format(value);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}

@@ -1,0 +1,10 @@
+package org.fieldbook.ui.common;
+
+import java.util.UUID;
+
+/** Moves the main window to another screen; how one screen links to a record of another. */
+public interface Navigator {
+    void show(Section section);
+
+    void showRecord(Section section, UUID id);
+}

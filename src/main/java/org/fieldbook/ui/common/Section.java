@@ -1,0 +1,42 @@
+package org.fieldbook.ui.common;
+
+/** The screens of the sidebar, in sidebar order; Ctrl+1, Ctrl+2... follow this order. */
+public enum Section {
+    ACCOUNTS("section.accounts", "mdoal-business", "menu.file.newAccount"),
+    CONTACTS("section.contacts", "mdoal-contacts", "menu.file.newContact"),
+    OPPORTUNITIES("section.opportunities", "mdomz-monetization_on", "menu.file.newOpportunity");
+
+    private final String titleKey;
+    private final String icon;
+    private final String newRecordKey;
+
+    Section(String titleKey, String icon, String newRecordKey) {
+        this.titleKey = titleKey;
+        this.icon = icon;
+        this.newRecordKey = newRecordKey;
+    }
+
+    public String titleKey() {
+        return titleKey;
+    }
+
+    /** An Ikonli icon literal. */
+    public String icon() {
+        return icon;
+    }
+
+    /** The File menu's "New ..." item of this screen. */
+    public String newRecordKey() {
+        return newRecordKey;
+    }
+
+    /** The section a stored name refers to, or the first one when the name is unknown (an older version's). */
+    public static Section named(String name) {
+        for (Section section : values()) {
+            if (section.name().equalsIgnoreCase(name)) {
+                return section;
+            }
+        }
+        return ACCOUNTS;
+    }
+}

@@ -1,0 +1,112 @@
+package org.fieldbook.ui;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import org.fieldbook.app.AppContext;
+import org.fieldbook.app.FieldbookApp;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts and stops the real Fieldbook window on a data folder, and waits for what it shows. */
+final class FieldbookWindow implements AutoCloseable {
+    static final long TIMEOUT_SECONDS = 20;
+
+    final FxRobot robot = new FxRobot();
+    private final Application app;
+
+    private FieldbookWindow(Application app) {
+        this.app = app;
+    }
+
+    static FieldbookWindow open(Path dataFolder) throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(FieldbookApp.class, "--data-dir=" + dataFolder);
+        FieldbookWindow window = new FieldbookWindow(app);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window;
+    }
+
+    /** Sets up the profile (so the first-run questions do not come) and whatever {@code seed} adds. */
+    static void prepare(Path dataFolder, java.util.function.Consumer<AppContext> seed) {
+        try (AppContext context = AppContext.open(dataFolder)) {
+            if (context.profile().profile().isEmpty()) {
+                context.profile().setUp("Ada Lovelace", "EUR");
+            }
+            seed.accept(context);
+        }
+    }
+
+    static Map<String, Long> counts(Path dataFolder) {
+        try (AppContext context = AppContext.open(dataFolder)) {
+            return context.stats().liveCounts();
+        }
+    }
+
+    <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read from the FX thread", e);
+        }
+    }
+
+    void waitUntil(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what + "; windows: " + describeWindows(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What is on screen, for the failure message: each window's title and its dialog text, if any. */
+    private String describeWindows() {
+        return fx(() -> javafx.stage.Window.getWindows().stream().map(window -> {
+            String text = window instanceof javafx.stage.Stage stage ? stage.getTitle() : window.toString();
+            var root = window.getScene() == null ? null : window.getScene().getRoot();
+            if (root instanceof javafx.scene.control.DialogPane pane) {
+                text += " [" + pane.getHeaderText() + " / " + pane.getContentText() + "]";
+                if (pane.getExpandableContent() != null) {
+                    text += " " + ((javafx.scene.control.TextArea) pane.getExpandableContent().lookup(".text-area"))
+                            .getText();
+                }
+            }
+            return text;
+        }).toList().toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> TableView<T> table(String id) {
+        return (TableView<T>) robot.lookup(id).queryAs(TableView.class);
+    }
+
+    int rows(String tableId) {
+        return fx(() -> table(tableId).getItems().size());
+    }
+
+    /** Waits until the node with {@code id} is showing and returns it. */
+    <T extends Node> T await(String id, Class<T> type) {
+        waitUntil(id + " is shown", () -> robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false));
+        return robot.lookup(id).queryAs(type);
+    }
+
+    void awaitGone(String id) {
+        waitUntil(id + " is gone", () -> robot.lookup(id).tryQuery()
+                .map(node -> node.getScene() == null || node.getScene().getWindow() == null
+                        || !node.getScene().getWindow().isShowing()).orElse(true));
+    }
+
+    @Override
+    public void close() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
