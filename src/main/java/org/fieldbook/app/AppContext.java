@@ -10,6 +10,7 @@ import org.fieldbook.service.StatsService;
 import org.fieldbook.service.demo.DemoDataService;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Store;
+import org.fieldbook.sync.SyncEngine;
 
 /** The wiring of one open data folder: the only place that calls {@code new} on services. */
 public final class AppContext implements AutoCloseable {
@@ -21,6 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final OpportunityService opportunities;
     private final PipelineService pipelines;
     private final StatsService stats;
+    private final SyncEngine sync;
     private final DemoDataService demoData;
 
     private AppContext(Database database) {
@@ -32,6 +34,7 @@ public final class AppContext implements AutoCloseable {
         this.opportunities = new OpportunityService(store);
         this.pipelines = new PipelineService(store);
         this.stats = new StatsService(store);
+        this.sync = new SyncEngine(store);
         this.demoData = new DemoDataService(store);
     }
 
@@ -74,6 +77,24 @@ public final class AppContext implements AutoCloseable {
 
     public DemoDataService demoData() {
         return demoData;
+    }
+
+    /** The sync engine of this data folder; transports drive it. */
+    public SyncEngine sync() {
+        return sync;
+    }
+
+    /** How teammates see this computer in the team folder. */
+    public String deviceName() {
+        return profile.profile().map(p -> p.me().name() + " — " + hostName()).orElse(hostName());
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "this computer";
+        }
     }
 
     @Override

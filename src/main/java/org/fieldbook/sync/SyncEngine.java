@@ -51,6 +51,23 @@ public final class SyncEngine {
         return store.read(tx -> tx.changeLog().deviceId());
     }
 
+    /** For each peer device, the last of its changes applied here (in its sequence order). */
+    public Map<UUID, Long> appliedSeqs() {
+        Map<UUID, Long> applied = new HashMap<>();
+        store.read(tx -> tx.sync().peers()).forEach((device, peer) -> applied.put(device, peer.appliedSeq()));
+        return applied;
+    }
+
+    /** Fields with concurrent values plus rows deleted while edited, as this replica holds them now. */
+    public int conflictCount() {
+        return store.read(tx -> tx.conflicts().fieldConflicts().size() + tx.conflicts().deletedWhileEdited().size());
+    }
+
+    /** Changes received but not applicable yet. */
+    public int waitingCount() {
+        return store.read(tx -> tx.sync().inboxSize());
+    }
+
     /** This device's own changes after {@code afterSeq}, encoded, in sequence order. */
     public List<String> outbox(long afterSeq, int limit) {
         return store.read(tx -> tx.changeLog().outboxAfter(afterSeq, limit)).stream()
@@ -130,6 +147,9 @@ public final class SyncEngine {
             }
             if (h.deviceSeq() <= appliedSeq(h.deviceId())) {
                 duplicates++;
+                if (replica.applied(Set.of(h.changeId())).isEmpty()) {
+                    problems.add(clonedDevice(h));
+                }
                 return;
             }
             TreeMap<Long, ChangeCodec.Decoded> queue = waiting.computeIfAbsent(h.deviceId(), d -> new TreeMap<>());
@@ -137,10 +157,14 @@ public final class SyncEngine {
             if (earlier != null) {
                 duplicates++;
                 if (!earlier.header().changeId().equals(h.changeId())) {
-                    problems.add("two different changes claim device " + h.deviceId() + " sequence "
-                            + h.deviceSeq() + ": a copied device id? The later one is ignored");
+                    problems.add(clonedDevice(h));
                 }
             }
+        }
+
+        private String clonedDevice(ChangeCodec.Header h) {
+            return "two different changes claim device " + h.deviceId() + " sequence " + h.deviceSeq()
+                    + ": was a Fieldbook data folder copied to another computer? The second one is ignored";
         }
 
         private long appliedSeq(UUID device) {
