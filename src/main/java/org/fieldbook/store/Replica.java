@@ -34,6 +34,8 @@ public final class Replica {
     private final DSLContext db;
     private final ChangeCapture capture;
     private final Frontier frontier;
+    /** Rows known to exist in this transaction: rows are never removed (deletes are tombstones). */
+    private final Set<UUID> knownRows = new HashSet<>();
 
     Replica(DSLContext db, ChangeCapture capture) {
         this.db = db;
@@ -73,8 +75,14 @@ public final class Replica {
                 var target = reference.getKey().getTable();
                 Field<?> targetColumn = reference.getKeyFields().get(i);
                 Object key = ChangeValues.decode(value, targetColumn.getType());
+                if (key instanceof UUID id && knownRows.contains(id)) {
+                    continue;
+                }
                 if (!db.fetchExists(target, eq(targetColumn, key))) {
                     return false;
+                }
+                if (key instanceof UUID id) {
+                    knownRows.add(id);
                 }
             }
         }
@@ -97,96 +105,109 @@ public final class Replica {
     }
 
     /**
-     * Applies one change of another device. The caller has checked that it is understood and causally ready
-     * (its device's earlier changes and its bases are applied). Returns false if it was applied before.
+     * Applies one change of another device. The caller has checked that it is understood, new here (above its
+     * device's cursor) and causally ready (its device's earlier changes, its bases and the rows it refers to
+     * are here).
      */
-    public boolean apply(ChangeRecord change) {
-        if (!applied(Set.of(change.changeId())).isEmpty()) {
-            return false;
-        }
+    public void apply(ChangeRecord change) {
         EntityMapping<?, ?> mapping = Mappings.byEntity(change.entity())
                 .orElseThrow(() -> new IllegalArgumentException("unknown entity " + change.entity()));
         capture.observe(change.hlc());
-        db.executeInsert(ChangeCapture.toRecord(change));
+        capture.keep(change);
         Frontier.Entry entry = new Frontier.Entry(change.changeId(), change.hlc());
+        Instant at = Instant.ofEpochMilli(change.hlc().wallMillis());
         switch (change.op()) {
-            case CREATE -> applyCreate(mapping, change, entry);
+            case CREATE -> applyCreate(mapping, change, entry, at);
             case SET -> {
-                frontier.advance(change.entity(), change.rowId(), change.field(), change.bases(), entry);
-                showNewest(mapping, change.rowId(), fieldNamed(mapping, change.field()).orElseThrow());
+                List<Frontier.Entry> entries = frontier.advance(change.entity(), change.rowId(), change.field(),
+                        change.bases(), entry);
+                Field<?> column = fieldNamed(mapping, change.field()).orElseThrow();
+                JsonNode value = isNewest(entry, entries) ? ChangeValues.parse(change.valueJson())
+                        : valueOf(newest(entries), column);
+                show(mapping, change.rowId(), column, ChangeValues.decode(value, column.getType()), at);
             }
             case DELETE, RESTORE -> {
-                frontier.advance(change.entity(), change.rowId(), "deleted", change.bases(), entry);
-                showDeletedFlag(mapping, change.rowId());
+                List<Frontier.Entry> entries = frontier.advance(change.entity(), change.rowId(), "deleted",
+                        change.bases(), entry);
+                boolean deleted = isNewest(entry, entries) ? change.op() == ChangeOp.DELETE
+                        : deletedBy(newest(entries));
+                show(mapping, change.rowId(), mapping.deleted(), deleted, at);
             }
         }
-        touch(mapping, change.rowId(), Instant.ofEpochMilli(change.hlc().wallMillis()));
-        return true;
     }
 
     private <R extends UpdatableRecord<R>> void applyCreate(EntityMapping<?, R> mapping, ChangeRecord change,
-                                                            Frontier.Entry entry) {
+                                                            Frontier.Entry entry, Instant at) {
         boolean exists = db.fetchExists(mapping.table(), mapping.id().eq(change.rowId()));
-        frontier.addWholeRow(change.entity(), change.rowId(), entry);
         if (!exists) {
+            capture.keepVersion(Frontier.wholeRow(change.entity(), change.rowId(), entry));
             JsonNode row = ChangeValues.parse(change.valueJson());
             Map<Field<?>, Object> values = new LinkedHashMap<>();
             for (Field<?> field : mapping.fields()) {
                 values.put(field, ChangeValues.decode(row.get(EntityMapping.fieldName(field)), field.getType()));
             }
             Object created = ChangeValues.decode(row.get("created_at"), java.time.OffsetDateTime.class);
-            Instant at = Instant.ofEpochMilli(change.hlc().wallMillis());
             values.put(mapping.id(), change.rowId());
             values.put(mapping.createdAt(), created != null ? created : EntityMapping.toDb(at));
             values.put(mapping.updatedAt(), EntityMapping.toDb(at));
             values.put(mapping.deleted(), false);
             db.insertInto(mapping.table()).set(values).execute();
+            knownRows.add(change.rowId());
         } else {
             // The same row created twice (the same ids made on two devices): every field that has no value of
             // its own now shows the newest of the creates.
+            frontier.addWholeRow(change.entity(), change.rowId(), entry);
             for (Field<?> field : mapping.fields()) {
                 showNewest(mapping, change.rowId(), field);
             }
         }
     }
 
+    private static boolean isNewest(Frontier.Entry entry, List<Frontier.Entry> entries) {
+        return newest(entries).equals(entry);
+    }
+
+    private static Frontier.Entry newest(List<Frontier.Entry> entries) {
+        return entries.stream().max(Comparator.comparing(Frontier.Entry::hlc)).orElseThrow();
+    }
+
+    /** The value a frontier entry holds for a column: a SET's value, or the column's value in a CREATE. */
+    private JsonNode valueOf(Frontier.Entry entry, Field<?> column) {
+        capture.flush();
+        ChangeLogRecord change = db.selectFrom(CHANGE_LOG).where(CHANGE_LOG.CHANGE_ID.eq(entry.changeId()))
+                .fetchSingle();
+        return ChangeOp.valueOf(change.getOp()) == ChangeOp.CREATE
+                ? ChangeValues.parse(change.getFieldValue()).get(EntityMapping.fieldName(column))
+                : ChangeValues.parse(change.getFieldValue());
+    }
+
+    private boolean deletedBy(Frontier.Entry entry) {
+        capture.flush();
+        String op = db.select(CHANGE_LOG.OP).from(CHANGE_LOG).where(CHANGE_LOG.CHANGE_ID.eq(entry.changeId()))
+                .fetchSingle(CHANGE_LOG.OP);
+        return ChangeOp.DELETE.name().equals(op);
+    }
+
     /** Sets the column to the value of its frontier entry with the highest clock reading. */
     private <R extends UpdatableRecord<R>> void showNewest(EntityMapping<?, R> mapping, UUID rowId, Field<?> field) {
-        String name = EntityMapping.fieldName(field);
-        Frontier.Entry newest = frontier.entries(mapping.entity(), rowId, name).stream()
-                .max(Comparator.comparing(Frontier.Entry::hlc)).orElseThrow();
-        ChangeLogRecord change = db.selectFrom(CHANGE_LOG).where(CHANGE_LOG.CHANGE_ID.eq(newest.changeId()))
-                .fetchSingle();
-        JsonNode value = ChangeOp.valueOf(change.getOp()) == ChangeOp.CREATE
-                ? ChangeValues.parse(change.getFieldValue()).get(name)
-                : ChangeValues.parse(change.getFieldValue());
-        db.update(mapping.table())
-                .set(Map.of(field, Optional.ofNullable(ChangeValues.decode(value, field.getType()))
-                        .orElse(nullOf(field))))
-                .where(mapping.id().eq(rowId))
-                .execute();
+        Frontier.Entry newest = newest(frontier.entries(mapping.entity(), rowId, EntityMapping.fieldName(field)));
+        show(mapping, rowId, field, ChangeValues.decode(valueOf(newest, field), field.getType()), null);
+    }
+
+    /** Writes one column, and moves updated_at forward to {@code at} (never back). */
+    private <R extends UpdatableRecord<R>> void show(EntityMapping<?, R> mapping, UUID rowId, Field<?> field,
+                                                     Object value, Instant at) {
+        Map<Field<?>, Object> set = new LinkedHashMap<>();
+        set.put(field, value == null ? nullOf(field) : value);
+        if (at != null) {
+            set.put(mapping.updatedAt(), org.jooq.impl.DSL.greatest(mapping.updatedAt(),
+                    org.jooq.impl.DSL.val(EntityMapping.toDb(at), mapping.updatedAt())));
+        }
+        db.update(mapping.table()).set(set).where(mapping.id().eq(rowId)).execute();
     }
 
     private static Object nullOf(Field<?> field) {
         return org.jooq.impl.DSL.val(null, field);
-    }
-
-    private <R extends UpdatableRecord<R>> void showDeletedFlag(EntityMapping<?, R> mapping, UUID rowId) {
-        List<Frontier.Entry> entries = frontier.entries(mapping.entity(), rowId, "deleted");
-        Frontier.Entry newest = entries.stream().max(Comparator.comparing(Frontier.Entry::hlc)).orElseThrow();
-        String op = db.select(CHANGE_LOG.OP).from(CHANGE_LOG).where(CHANGE_LOG.CHANGE_ID.eq(newest.changeId()))
-                .fetchSingle(CHANGE_LOG.OP);
-        db.update(mapping.table())
-                .set(mapping.deleted(), ChangeOp.DELETE.name().equals(op))
-                .where(mapping.id().eq(rowId))
-                .execute();
-    }
-
-    private <R extends UpdatableRecord<R>> void touch(EntityMapping<?, R> mapping, UUID rowId, Instant at) {
-        db.update(mapping.table())
-                .set(mapping.updatedAt(), EntityMapping.toDb(at))
-                .where(mapping.id().eq(rowId), mapping.updatedAt().lt(EntityMapping.toDb(at)))
-                .execute();
     }
 
     private static Optional<Field<?>> fieldNamed(EntityMapping<?, ?> mapping, String name) {
@@ -208,7 +229,7 @@ public final class Replica {
     public void resolveDeleted(String entity, UUID rowId, boolean keepDeleted, Set<UUID> seen) {
         EntityMapping<?, ?> mapping = Mappings.byEntity(entity).orElseThrow();
         capture.record(entity, rowId, keepDeleted ? ChangeOp.DELETE : ChangeOp.RESTORE, null, null, seen);
-        showDeletedFlag(mapping, rowId);
+        show(mapping, rowId, mapping.deleted(), keepDeleted, null);
     }
 
     /** The frontier of a row, for conflict review. */

@@ -115,6 +115,7 @@ public final class SyncEngine {
                     problems.add("unreadable change record: " + e.getMessage());
                 }
             }
+            learnAppliedBases();
             int applied = applyReady();
             List<Waiting> stillWaiting = new ArrayList<>();
             int needNewer = 0;
@@ -189,9 +190,8 @@ public final class SyncEngine {
                             break;
                         }
                         ChangeRecord change = next.change().get();
-                        if (replica.apply(change)) {
-                            applied++;
-                        }
+                        replica.apply(change);
+                        applied++;
                         appliedHere.add(change.changeId());
                         queue.remove(change.deviceSeq());
                         advance(device, change);
@@ -201,6 +201,16 @@ public final class SyncEngine {
             }
             waiting.values().removeIf(TreeMap::isEmpty);
             return applied;
+        }
+
+        /** Finds in a few queries which bases of the waiting changes are applied here already. */
+        private void learnAppliedBases() {
+            List<UUID> bases = waiting.values().stream().flatMap(queue -> queue.values().stream())
+                    .flatMap(change -> change.change().stream()).flatMap(change -> change.bases().stream())
+                    .distinct().toList();
+            for (int from = 0; from < bases.size(); from += 200) {
+                appliedHere.addAll(replica.applied(bases.subList(from, Math.min(bases.size(), from + 200))));
+            }
         }
 
         private boolean basesApplied(ChangeRecord change) {

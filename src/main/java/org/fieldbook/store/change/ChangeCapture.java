@@ -100,6 +100,16 @@ public final class ChangeCapture {
         return new FieldVersions(byField, whole);
     }
 
+    /** Keeps a change made on another device, written with the next flush. */
+    public void keep(ChangeRecord change) {
+        pendingChanges.add(toRecord(change));
+    }
+
+    /** Keeps a CREATE's frontier entry, written with the next flush. */
+    public void keepVersion(FieldVersionRecord version) {
+        pendingVersions.add(version);
+    }
+
     /** Frontiers of many rows of one entity in one query (for lists that open editors). */
     public Map<UUID, FieldVersions> versions(String entity, Set<UUID> rowIds) {
         flush();

@@ -2,6 +2,7 @@ package org.fieldbook.store.change;
 
 import static org.fieldbook.store.jooq.Tables.FIELD_VERSION;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,23 +33,39 @@ public final class Frontier {
         return own.isEmpty() ? read(entity, rowId, FieldVersions.WHOLE_ROW) : own;
     }
 
-    /** Applies a change of {@code field}: removes the entries named in {@code bases}, adds {@code entry}. */
-    public void advance(String entity, UUID rowId, String field, Set<UUID> bases, Entry entry) {
-        List<Entry> own = read(entity, rowId, field);
+    /**
+     * Applies a change of {@code field}: removes the entries named in {@code bases}, adds {@code entry}.
+     * Returns the field's entries afterwards.
+     */
+    public List<Entry> advance(String entity, UUID rowId, String field, Set<UUID> bases, Entry entry) {
+        List<Entry> own = new ArrayList<>();
+        List<Entry> whole = new ArrayList<>();
+        db.selectFrom(FIELD_VERSION)
+                .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId),
+                        FIELD_VERSION.FIELD.in(field, FieldVersions.WHOLE_ROW))
+                .forEach(r -> (FieldVersions.WHOLE_ROW.equals(r.getField()) ? whole : own).add(entryOf(r)));
+        List<Entry> after = new ArrayList<>();
         if (own.isEmpty()) {
             // The field leaves the row's CREATE: keep as its own entries the CREATEs this change did not see.
-            for (Entry whole : read(entity, rowId, FieldVersions.WHOLE_ROW)) {
-                if (!bases.contains(whole.changeId())) {
-                    insert(entity, rowId, field, whole);
+            for (Entry created : whole) {
+                if (!bases.contains(created.changeId())) {
+                    insert(entity, rowId, field, created);
+                    after.add(created);
                 }
             }
-        } else if (!bases.isEmpty()) {
-            db.deleteFrom(FIELD_VERSION)
-                    .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId),
-                            FIELD_VERSION.FIELD.eq(field), FIELD_VERSION.CHANGE_ID.in(bases))
-                    .execute();
+        } else {
+            List<UUID> replaced = own.stream().map(Entry::changeId).filter(bases::contains).toList();
+            if (!replaced.isEmpty()) {
+                db.deleteFrom(FIELD_VERSION)
+                        .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId),
+                                FIELD_VERSION.FIELD.eq(field), FIELD_VERSION.CHANGE_ID.in(replaced))
+                        .execute();
+            }
+            own.stream().filter(e -> !bases.contains(e.changeId())).forEach(after::add);
         }
         insert(entity, rowId, field, entry);
+        after.add(entry);
+        return after;
     }
 
     /** The record a CREATE adds, for batching by the caller. */
@@ -72,6 +89,10 @@ public final class Frontier {
     private List<Entry> read(String entity, UUID rowId, String field) {
         return db.selectFrom(FIELD_VERSION)
                 .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId), FIELD_VERSION.FIELD.eq(field))
-                .fetch(r -> new Entry(r.getChangeId(), new Hlc(r.getHlcWall(), r.getHlcCounter(), r.getDeviceId())));
+                .fetch(Frontier::entryOf);
+    }
+
+    private static Entry entryOf(FieldVersionRecord r) {
+        return new Entry(r.getChangeId(), new Hlc(r.getHlcWall(), r.getHlcCounter(), r.getDeviceId()));
     }
 }
