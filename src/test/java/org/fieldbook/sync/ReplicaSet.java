@@ -30,15 +30,15 @@ import org.fieldbook.store.change.ChangeRecord;
  * A team of devices, each with its own database, for convergence tests. Operations are interpreted from plain
  * integers so that a failing scenario shrinks and replays exactly.
  */
-final class ReplicaSet implements AutoCloseable {
+public final class ReplicaSet implements AutoCloseable {
     static final String[] COMPARED_TABLES = {"account", "opportunity", "activity", "stage_change", "change_log",
         "field_version"};
 
     /** One step: who does it, what, and three numbers that pick rows and values. */
-    record Op(int device, Kind kind, int a, int b, int c) {
+    public record Op(int device, Kind kind, int a, int b, int c) {
     }
 
-    enum Kind { CREATE_ACCOUNT, CREATE_OPPORTUNITY, RENAME_ACCOUNT, SET_AMOUNT, MOVE_STAGE, DELETE, RESTORE,
+    public enum Kind { CREATE_ACCOUNT, CREATE_OPPORTUNITY, RENAME_ACCOUNT, SET_AMOUNT, MOVE_STAGE, DELETE, RESTORE,
         ADD_ACTIVITY, PARTIAL_SYNC }
 
     private final List<Database> databases = new ArrayList<>();
@@ -47,19 +47,19 @@ final class ReplicaSet implements AutoCloseable {
     private final List<SyncEngine> engines = new ArrayList<>();
     private final List<Set<UUID>> deletedHere = new ArrayList<>();
 
-    ReplicaSet(Path root, List<Clock> clocks) throws IOException {
+    public ReplicaSet(Path root, List<Clock> clocks) throws IOException {
         for (int i = 0; i < clocks.size(); i++) {
             databases.add(Database.open(Files.createDirectories(root.resolve("device-" + i))));
             this.clocks.add(clocks.get(i));
         }
     }
 
-    int size() {
+    public int size() {
         return databases.size();
     }
 
     /** Empties every database and builds engines with or without causal order. */
-    void reset(boolean causalOrder) {
+    public void reset(boolean causalOrder) {
         stores.clear();
         engines.clear();
         deletedHere.clear();
@@ -72,19 +72,19 @@ final class ReplicaSet implements AutoCloseable {
         }
     }
 
-    SyncEngine engine(int device) {
+    public SyncEngine engine(int device) {
         return engines.get(device);
     }
 
-    Store store(int device) {
+    public Store store(int device) {
         return stores.get(device);
     }
 
-    Database database(int device) {
+    public Database database(int device) {
         return databases.get(device);
     }
 
-    void run(Op op) {
+    public void run(Op op) {
         int d = op.device() % size();
         Store store = stores.get(d);
         switch (op.kind()) {
@@ -144,7 +144,7 @@ final class ReplicaSet implements AutoCloseable {
     }
 
     /** Device {@code to} receives a random part of device {@code from}'s changes, shuffled, some twice. */
-    void partialSync(int from, int to, Random random) {
+    public void partialSync(int from, int to, Random random) {
         if (from == to) {
             return;
         }
@@ -158,7 +158,7 @@ final class ReplicaSet implements AutoCloseable {
     }
 
     /** Every device receives every other device's whole outbox. */
-    void syncAll() {
+    public void syncAll() {
         for (int to = 0; to < size(); to++) {
             for (int from = 0; from < size(); from++) {
                 if (from != to) {
@@ -169,7 +169,7 @@ final class ReplicaSet implements AutoCloseable {
     }
 
     /** A description of the first difference between replicas, or null when they hold the same data. */
-    String firstDifference() {
+    public String firstDifference() {
         for (String table : COMPARED_TABLES) {
             List<String> reference = TestDatabases.dump(databases.get(0), table, "updated_at");
             for (int d = 1; d < size(); d++) {
@@ -188,7 +188,7 @@ final class ReplicaSet implements AutoCloseable {
     }
 
     /** Changes that left every frontier without any change naming them as a base: silently lost edits. */
-    List<ChangeRecord> lostChanges(int device) {
+    public List<ChangeRecord> lostChanges(int device) {
         Store store = stores.get(device);
         List<ChangeRecord> all = store.read(tx -> tx.changeLog().all());
         Set<UUID> superseded = new HashSet<>();
