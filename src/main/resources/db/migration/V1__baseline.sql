@@ -202,7 +202,7 @@ CREATE TABLE change_log (
     op             VARCHAR(10) NOT NULL CHECK (op IN ('CREATE', 'SET', 'DELETE', 'RESTORE')),
     field          VARCHAR(100),
     field_value    CLOB,
-    bases          VARCHAR(4000) NOT NULL,
+    bases          VARCHAR(8000) NOT NULL,
     CONSTRAINT change_log_device_seq UNIQUE (device_id, device_seq)
 );
 CREATE INDEX change_log_row ON change_log (entity, row_id);
@@ -217,5 +217,6 @@ CREATE TABLE field_version (
     hlc_wall    BIGINT NOT NULL,
     hlc_counter INT NOT NULL,
     device_id   UUID NOT NULL,
+    device_seq  BIGINT NOT NULL,
     PRIMARY KEY (entity, row_id, field, change_id)
 );

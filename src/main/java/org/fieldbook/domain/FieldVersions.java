@@ -3,14 +3,13 @@ package org.fieldbook.domain;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
- * The frontier of one row as a reader saw it: for each field, the change ids whose value it holds.
- * {@code wholeRow} holds the CREATE (and any RESTORE-free baseline) that covers fields never set since.
+ * The frontier of one row as a reader saw it: for each field, the changes whose value it holds.
+ * {@code wholeRow} holds the row's CREATE, which covers the fields never set since.
  * Captured when an edit begins, it becomes the {@code bases} of the changes the edit writes.
  */
-public record FieldVersions(Map<String, Set<UUID>> byField, Set<UUID> wholeRow) {
+public record FieldVersions(Map<String, Set<Version>> byField, Set<Version> wholeRow) {
     public static final String WHOLE_ROW = "*";
     public static final FieldVersions NONE = new FieldVersions(Map.of(), Set.of());
 
@@ -19,15 +18,15 @@ public record FieldVersions(Map<String, Set<UUID>> byField, Set<UUID> wholeRow) 
         wholeRow = Set.copyOf(wholeRow);
     }
 
-    /** The change ids behind the value of {@code field}. */
-    public Set<UUID> basesFor(String field) {
-        Set<UUID> explicit = byField.get(field);
+    /** The changes behind the value of {@code field}. */
+    public Set<Version> basesFor(String field) {
+        Set<Version> explicit = byField.get(field);
         return explicit != null && !explicit.isEmpty() ? explicit : wholeRow;
     }
 
-    /** Every change id this reader saw on the row: the bases of a delete. */
-    public Set<UUID> all() {
-        Set<UUID> all = new HashSet<>(wholeRow);
+    /** Every change this reader saw on the row: the bases of a delete. */
+    public Set<Version> all() {
+        Set<Version> all = new HashSet<>(wholeRow);
         byField.values().forEach(all::addAll);
         return all;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.fieldbook.domain.FieldVersions;
+import org.fieldbook.domain.Version;
 import org.fieldbook.store.change.ChangeOp;
 import org.fieldbook.store.change.ChangeValues;
 import org.fieldbook.store.change.Hlc;
@@ -31,8 +32,14 @@ public final class ConflictQueries {
     }
 
     /** One current value of a field: the change that wrote it, with the value as JSON. */
-    public record Candidate(UUID changeId, ChangeOp op, String valueJson, UUID deviceId, Hlc hlc,
-                            Set<UUID> bases) {
+    public record Candidate(Version version, ChangeOp op, String valueJson, Hlc hlc, Set<Version> bases) {
+        public UUID changeId() {
+            return version.changeId();
+        }
+
+        public UUID deviceId() {
+            return version.deviceId();
+        }
     }
 
     /** A field of a row with several current values. */
@@ -74,7 +81,7 @@ public final class ConflictQueries {
             }
             List<Candidate> deletes = flags.stream().filter(c -> c.op() == ChangeOp.DELETE).toList();
             Set<UUID> seen = new HashSet<>();
-            deletes.forEach(d -> seen.addAll(d.bases()));
+            deletes.forEach(d -> d.bases().forEach(base -> seen.add(base.changeId())));
             List<Candidate> unseen = editsOf(row.value1(), row.value2()).stream()
                     .filter(edit -> !seen.contains(edit.changeId())).toList();
             if (!unseen.isEmpty()) {
@@ -88,8 +95,7 @@ public final class ConflictQueries {
     public List<Candidate> candidates(String entity, UUID rowId, String field) {
         List<Candidate> own = read(entity, rowId, field);
         return own.isEmpty() ? read(entity, rowId, FieldVersions.WHOLE_ROW).stream()
-                .map(c -> new Candidate(c.changeId(), c.op(), fieldOf(c.valueJson(), field), c.deviceId(), c.hlc(),
-                        c.bases()))
+                .map(c -> new Candidate(c.version(), c.op(), fieldOf(c.valueJson(), field), c.hlc(), c.bases()))
                 .toList() : own;
     }
 
@@ -111,11 +117,12 @@ public final class ConflictQueries {
                 .orderBy(CHANGE_LOG.HLC_WALL, CHANGE_LOG.HLC_COUNTER)
                 .fetch()) {
             String bases = r.get(CHANGE_LOG.BASES);
-            byId.put(r.get(CHANGE_LOG.CHANGE_ID), new Candidate(r.get(CHANGE_LOG.CHANGE_ID),
-                    ChangeOp.valueOf(r.get(CHANGE_LOG.OP)), r.get(CHANGE_LOG.FIELD_VALUE), r.get(CHANGE_LOG.DEVICE_ID),
+            byId.put(r.get(CHANGE_LOG.CHANGE_ID), new Candidate(new Version(r.get(CHANGE_LOG.CHANGE_ID),
+                    r.get(CHANGE_LOG.DEVICE_ID), r.get(CHANGE_LOG.DEVICE_SEQ)),
+                    ChangeOp.valueOf(r.get(CHANGE_LOG.OP)), r.get(CHANGE_LOG.FIELD_VALUE),
                     new Hlc(r.get(CHANGE_LOG.HLC_WALL), r.get(CHANGE_LOG.HLC_COUNTER), r.get(CHANGE_LOG.DEVICE_ID)),
                     bases.isEmpty() ? Set.of() : new HashSet<>(Arrays.stream(bases.split(","))
-                            .map(UUID::fromString).toList())));
+                            .map(Version::parse).toList())));
         }
         return List.copyOf(byId.values());
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.fieldbook.domain.FieldVersions;
+import org.fieldbook.domain.Version;
 import org.fieldbook.store.change.ChangeCapture;
 import org.fieldbook.store.change.ChangeOp;
 import org.fieldbook.store.change.ChangeRecord;
@@ -114,7 +115,7 @@ public final class Replica {
                 .orElseThrow(() -> new IllegalArgumentException("unknown entity " + change.entity()));
         capture.observe(change.hlc());
         capture.keep(change);
-        Frontier.Entry entry = new Frontier.Entry(change.changeId(), change.hlc());
+        Frontier.Entry entry = new Frontier.Entry(change.version(), change.hlc());
         Instant at = Instant.ofEpochMilli(change.hlc().wallMillis());
         switch (change.op()) {
             case CREATE -> applyCreate(mapping, change, entry, at);
@@ -218,7 +219,8 @@ public final class Replica {
      * Resolves a field conflict on this device: sets the field to the chosen value with every current value as
      * bases, so the choice replaces all of them here and, once synced, everywhere.
      */
-    public void resolveField(String entity, UUID rowId, String field, String valueJson, Set<UUID> currentValues) {
+    public void resolveField(String entity, UUID rowId, String field, String valueJson,
+                             Set<Version> currentValues) {
         EntityMapping<?, ?> mapping = Mappings.byEntity(entity).orElseThrow();
         Field<?> column = fieldNamed(mapping, field).orElseThrow();
         capture.record(entity, rowId, ChangeOp.SET, field, valueJson, currentValues);
@@ -226,7 +228,7 @@ public final class Replica {
     }
 
     /** Resolves "deleted while edited": keeps the row deleted having seen the edits, or restores it. */
-    public void resolveDeleted(String entity, UUID rowId, boolean keepDeleted, Set<UUID> seen) {
+    public void resolveDeleted(String entity, UUID rowId, boolean keepDeleted, Set<Version> seen) {
         EntityMapping<?, ?> mapping = Mappings.byEntity(entity).orElseThrow();
         capture.record(entity, rowId, keepDeleted ? ChangeOp.DELETE : ChangeOp.RESTORE, null, null, seen);
         show(mapping, rowId, mapping.deleted(), keepDeleted, null);

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.fieldbook.domain.Version;
 import org.fieldbook.store.change.ChangeOp;
 import org.fieldbook.store.change.ChangeRecord;
 import org.fieldbook.store.change.Hlc;
@@ -56,7 +57,7 @@ public final class ChangeCodec {
             node.set("value", parse(change.valueJson()));
         }
         ArrayNode bases = node.putArray("bases");
-        change.bases().stream().map(UUID::toString).sorted().forEach(bases::add);
+        change.bases().stream().map(Version::toString).sorted().forEach(bases::add);
         return write(node);
     }
 
@@ -74,8 +75,8 @@ public final class ChangeCodec {
         if (header.format() > ChangeRecord.FORMAT) {
             return new Decoded(header, Optional.empty(), payload);
         }
-        Set<UUID> bases = new HashSet<>();
-        node.path("bases").forEach(base -> bases.add(UUID.fromString(base.asText())));
+        Set<Version> bases = new HashSet<>();
+        node.path("bases").forEach(base -> bases.add(Version.parse(base.asText())));
         JsonNode value = node.get("value");
         ChangeRecord change = new ChangeRecord(header.changeId(), header.format(),
                 node.required("schemaVersion").asInt(), header.deviceId(), header.deviceSeq(),

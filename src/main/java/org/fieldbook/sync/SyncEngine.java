@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.fieldbook.domain.Version;
 import org.fieldbook.store.Replica;
 import org.fieldbook.store.Store;
 import org.fieldbook.store.SyncBookkeeping;
@@ -87,7 +88,6 @@ public final class SyncEngine {
         private final UUID me;
         private final Map<UUID, Peer> peers;
         private final Map<UUID, TreeMap<Long, ChangeCodec.Decoded>> waiting = new HashMap<>();
-        private final Set<UUID> appliedHere = new HashSet<>();
         private final List<String> problems = new ArrayList<>();
         private final Map<UUID, Long> maxAhead = new HashMap<>();
         private final Set<UUID> moved = new HashSet<>();
@@ -115,7 +115,6 @@ public final class SyncEngine {
                     problems.add("unreadable change record: " + e.getMessage());
                 }
             }
-            learnAppliedBases();
             int applied = applyReady();
             List<Waiting> stillWaiting = new ArrayList<>();
             int needNewer = 0;
@@ -192,7 +191,6 @@ public final class SyncEngine {
                         ChangeRecord change = next.change().get();
                         replica.apply(change);
                         applied++;
-                        appliedHere.add(change.changeId());
                         queue.remove(change.deviceSeq());
                         advance(device, change);
                         progress = true;
@@ -203,28 +201,20 @@ public final class SyncEngine {
             return applied;
         }
 
-        /** Finds in a few queries which bases of the waiting changes are applied here already. */
-        private void learnAppliedBases() {
-            List<UUID> bases = waiting.values().stream().flatMap(queue -> queue.values().stream())
-                    .flatMap(change -> change.change().stream()).flatMap(change -> change.bases().stream())
-                    .distinct().toList();
-            for (int from = 0; from < bases.size(); from += 200) {
-                appliedHere.addAll(replica.applied(bases.subList(from, Math.min(bases.size(), from + 200))));
-            }
-        }
-
+        /**
+         * A change's bases are here when each one's device cursor has reached it: per-device order means
+         * everything up to a cursor is applied, so no lookup is needed.
+         */
         private boolean basesApplied(ChangeRecord change) {
-            if (!causalOrder || change.bases().isEmpty()) {
+            if (!causalOrder) {
                 return true;
             }
-            Set<UUID> unknown = new HashSet<>(change.bases());
-            unknown.removeAll(appliedHere);
-            if (unknown.isEmpty()) {
-                return true;
+            for (Version base : change.bases()) {
+                if (!base.deviceId().equals(me) && appliedSeq(base.deviceId()) < base.deviceSeq()) {
+                    return false;
+                }
             }
-            Set<UUID> known = replica.applied(unknown);
-            appliedHere.addAll(known);
-            return known.size() == unknown.size();
+            return true;
         }
 
         private void advance(UUID device, ChangeRecord change) {

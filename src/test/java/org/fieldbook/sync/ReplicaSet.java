@@ -192,7 +192,7 @@ public final class ReplicaSet implements AutoCloseable {
         Store store = stores.get(device);
         List<ChangeRecord> all = store.read(tx -> tx.changeLog().all());
         Set<UUID> superseded = new HashSet<>();
-        all.forEach(change -> superseded.addAll(change.bases()));
+        all.forEach(change -> change.bases().forEach(base -> superseded.add(base.changeId())));
         Set<UUID> current = new HashSet<>(store.read(tx -> tx.changeLog().frontierChangeIds()));
         return all.stream()
                 .filter(change -> change.op() != org.fieldbook.store.change.ChangeOp.CREATE)

@@ -15,6 +15,7 @@ import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.fieldbook.domain.FieldVersions;
 import org.fieldbook.domain.TimeOrderedId;
+import org.fieldbook.domain.Version;
 import org.fieldbook.store.jooq.tables.records.ChangeLogRecord;
 import org.fieldbook.store.jooq.tables.records.FieldVersionRecord;
 import org.fieldbook.store.jooq.tables.records.LocalDeviceRecord;
@@ -45,7 +46,7 @@ public final class ChangeCapture {
 
     /** Appends one change made on this device and returns it. */
     public ChangeRecord record(String entity, UUID rowId, ChangeOp op, String field, String valueJson,
-                               Set<UUID> bases) {
+                               Set<Version> bases) {
         loadDevice();
         long now = wallClock.getAsLong();
         last = last.tick(now);
@@ -53,7 +54,7 @@ public final class ChangeCapture {
         ChangeRecord change = new ChangeRecord(changeId, ChangeRecord.FORMAT, schemaVersion, last.deviceId(),
                 nextSeq++, last, entity, rowId, op, field, valueJson, bases);
         pendingChanges.add(toRecord(change));
-        Frontier.Entry entry = new Frontier.Entry(changeId, last);
+        Frontier.Entry entry = new Frontier.Entry(change.version(), last);
         if (op == ChangeOp.CREATE) {
             pendingVersions.add(Frontier.wholeRow(entity, rowId, entry));
         } else {
@@ -85,18 +86,22 @@ public final class ChangeCapture {
     /** The frontier of a row as it stands in this transaction. */
     public FieldVersions versions(String entity, UUID rowId) {
         flush();
-        Map<String, Set<UUID>> byField = new HashMap<>();
-        Set<UUID> whole = new HashSet<>();
-        db.select(FIELD_VERSION.FIELD, FIELD_VERSION.CHANGE_ID)
-                .from(FIELD_VERSION)
+        return toVersions(db.selectFrom(FIELD_VERSION)
                 .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId))
-                .forEach(r -> {
-                    if (FieldVersions.WHOLE_ROW.equals(r.value1())) {
-                        whole.add(r.value2());
-                    } else {
-                        byField.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2());
-                    }
-                });
+                .fetch());
+    }
+
+    private static FieldVersions toVersions(List<FieldVersionRecord> entries) {
+        Map<String, Set<Version>> byField = new HashMap<>();
+        Set<Version> whole = new HashSet<>();
+        for (FieldVersionRecord entry : entries) {
+            Version version = Frontier.entryOf(entry).version();
+            if (FieldVersions.WHOLE_ROW.equals(entry.getField())) {
+                whole.add(version);
+            } else {
+                byField.computeIfAbsent(entry.getField(), k -> new HashSet<>()).add(version);
+            }
+        }
         return new FieldVersions(byField, whole);
     }
 
@@ -108,29 +113,6 @@ public final class ChangeCapture {
     /** Keeps a CREATE's frontier entry, written with the next flush. */
     public void keepVersion(FieldVersionRecord version) {
         pendingVersions.add(version);
-    }
-
-    /** Frontiers of many rows of one entity in one query (for lists that open editors). */
-    public Map<UUID, FieldVersions> versions(String entity, Set<UUID> rowIds) {
-        flush();
-        Map<UUID, List<FieldVersionRecord>> rows = db.selectFrom(FIELD_VERSION)
-                .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.in(rowIds))
-                .fetch().stream()
-                .collect(Collectors.groupingBy(FieldVersionRecord::getRowId));
-        Map<UUID, FieldVersions> result = new HashMap<>();
-        rows.forEach((rowId, entries) -> {
-            Map<String, Set<UUID>> byField = new HashMap<>();
-            Set<UUID> whole = new HashSet<>();
-            for (FieldVersionRecord entry : entries) {
-                if (FieldVersions.WHOLE_ROW.equals(entry.getField())) {
-                    whole.add(entry.getChangeId());
-                } else {
-                    byField.computeIfAbsent(entry.getField(), k -> new HashSet<>()).add(entry.getChangeId());
-                }
-            }
-            result.put(rowId, new FieldVersions(byField, whole));
-        });
-        return result;
     }
 
     /** Writes the batched changes and frontier entries, and the device's sequence and clock. */
@@ -177,14 +159,14 @@ public final class ChangeCapture {
         row.setOp(change.op().name());
         row.setField(change.field());
         row.setFieldValue(change.valueJson());
-        row.setBases(change.bases().stream().map(UUID::toString).sorted().collect(Collectors.joining(",")));
+        row.setBases(change.bases().stream().map(Version::toString).sorted().collect(Collectors.joining(",")));
         return row;
     }
 
     /** Reads a change back from its outbox row. */
     public static ChangeRecord fromRecord(ChangeLogRecord row) {
-        Set<UUID> bases = row.getBases().isEmpty() ? Set.of()
-                : java.util.Arrays.stream(row.getBases().split(",")).map(UUID::fromString)
+        Set<Version> bases = row.getBases().isEmpty() ? Set.of()
+                : java.util.Arrays.stream(row.getBases().split(",")).map(Version::parse)
                         .collect(Collectors.toUnmodifiableSet());
         return new ChangeRecord(row.getChangeId(), row.getFormat(), row.getSchemaVersion(), row.getDeviceId(),
                 row.getDeviceSeq(), new Hlc(row.getHlcWall(), row.getHlcCounter(), row.getDeviceId()),

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.fieldbook.domain.Version;
 import org.fieldbook.domain.FieldVersions;
 import org.fieldbook.store.jooq.tables.records.FieldVersionRecord;
 import org.jooq.DSLContext;
@@ -24,7 +26,10 @@ public final class Frontier {
     }
 
     /** One value of a field: the change that wrote it and its clock reading. */
-    public record Entry(UUID changeId, Hlc hlc) {
+    public record Entry(Version version, Hlc hlc) {
+        public UUID changeId() {
+            return version.changeId();
+        }
     }
 
     /** The entries of one field: its own, or the row's CREATE entries when it has none. */
@@ -37,7 +42,8 @@ public final class Frontier {
      * Applies a change of {@code field}: removes the entries named in {@code bases}, adds {@code entry}.
      * Returns the field's entries afterwards.
      */
-    public List<Entry> advance(String entity, UUID rowId, String field, Set<UUID> bases, Entry entry) {
+    public List<Entry> advance(String entity, UUID rowId, String field, Set<Version> bases, Entry entry) {
+        Set<UUID> replacedIds = bases.stream().map(Version::changeId).collect(Collectors.toSet());
         List<Entry> own = new ArrayList<>();
         List<Entry> whole = new ArrayList<>();
         db.selectFrom(FIELD_VERSION)
@@ -48,20 +54,20 @@ public final class Frontier {
         if (own.isEmpty()) {
             // The field leaves the row's CREATE: keep as its own entries the CREATEs this change did not see.
             for (Entry created : whole) {
-                if (!bases.contains(created.changeId())) {
+                if (!replacedIds.contains(created.changeId())) {
                     insert(entity, rowId, field, created);
                     after.add(created);
                 }
             }
         } else {
-            List<UUID> replaced = own.stream().map(Entry::changeId).filter(bases::contains).toList();
+            List<UUID> replaced = own.stream().map(Entry::changeId).filter(replacedIds::contains).toList();
             if (!replaced.isEmpty()) {
                 db.deleteFrom(FIELD_VERSION)
                         .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId),
                                 FIELD_VERSION.FIELD.eq(field), FIELD_VERSION.CHANGE_ID.in(replaced))
                         .execute();
             }
-            own.stream().filter(e -> !bases.contains(e.changeId())).forEach(after::add);
+            own.stream().filter(e -> !replacedIds.contains(e.changeId())).forEach(after::add);
         }
         insert(entity, rowId, field, entry);
         after.add(entry);
@@ -70,8 +76,7 @@ public final class Frontier {
 
     /** The record a CREATE adds, for batching by the caller. */
     public static FieldVersionRecord wholeRow(String entity, UUID rowId, Entry entry) {
-        return new FieldVersionRecord(entity, rowId, FieldVersions.WHOLE_ROW, entry.changeId(),
-                entry.hlc().wallMillis(), entry.hlc().counter(), entry.hlc().deviceId());
+        return record(entity, rowId, FieldVersions.WHOLE_ROW, entry);
     }
 
     public void addWholeRow(String entity, UUID rowId, Entry entry) {
@@ -80,8 +85,7 @@ public final class Frontier {
 
     private void insert(String entity, UUID rowId, String field, Entry entry) {
         db.insertInto(FIELD_VERSION)
-                .set(new FieldVersionRecord(entity, rowId, field, entry.changeId(), entry.hlc().wallMillis(),
-                        entry.hlc().counter(), entry.hlc().deviceId()))
+                .set(record(entity, rowId, field, entry))
                 .onDuplicateKeyIgnore()
                 .execute();
     }
@@ -92,7 +96,13 @@ public final class Frontier {
                 .fetch(Frontier::entryOf);
     }
 
-    private static Entry entryOf(FieldVersionRecord r) {
-        return new Entry(r.getChangeId(), new Hlc(r.getHlcWall(), r.getHlcCounter(), r.getDeviceId()));
+    private static FieldVersionRecord record(String entity, UUID rowId, String field, Entry entry) {
+        return new FieldVersionRecord(entity, rowId, field, entry.changeId(), entry.hlc().wallMillis(),
+                entry.hlc().counter(), entry.hlc().deviceId(), entry.version().deviceSeq());
+    }
+
+    static Entry entryOf(FieldVersionRecord r) {
+        return new Entry(new Version(r.getChangeId(), r.getDeviceId(), r.getDeviceSeq()),
+                new Hlc(r.getHlcWall(), r.getHlcCounter(), r.getDeviceId()));
     }
 }
