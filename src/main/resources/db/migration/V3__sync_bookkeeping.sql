@@ -6,7 +6,9 @@ CREATE TABLE peer (
     device_name  VARCHAR(200),
     applied_seq  BIGINT NOT NULL,
     max_hlc_wall BIGINT NOT NULL,
-    last_seen_at TIMESTAMP(3) WITH TIME ZONE
+    last_seen_at TIMESTAMP(3) WITH TIME ZONE,
+    -- changes up to here arrived inside a snapshot: they are applied but not listed one by one
+    snapshot_seq BIGINT DEFAULT 0 NOT NULL
 );
 
 CREATE TABLE inbox (

@@ -52,6 +52,15 @@ public final class ChangeLogRepository {
                 .fetch(org.fieldbook.store.jooq.Tables.FIELD_VERSION.CHANGE_ID);
     }
 
+    /** This device's newest change, if it made any. */
+    public List<ChangeRecord> lastOwn() {
+        return db.selectFrom(CHANGE_LOG)
+                .where(CHANGE_LOG.DEVICE_ID.eq(deviceId()))
+                .orderBy(CHANGE_LOG.DEVICE_SEQ.desc())
+                .limit(1)
+                .fetch(ChangeCapture::fromRecord);
+    }
+
     public long count() {
         return db.fetchCount(CHANGE_LOG);
     }

@@ -44,6 +44,11 @@ public final class Replica {
         this.frontier = new Frontier(db);
     }
 
+    /** Moves this device's clock past a reading seen in a snapshot. */
+    public void observe(long wallMillis) {
+        capture.observe(new org.fieldbook.store.change.Hlc(wallMillis, 0, new UUID(0, 0)));
+    }
+
     /** Whether this version can apply the change: a record format, entity and field it knows. */
     public static boolean understands(ChangeRecord change) {
         if (change.format() > ChangeRecord.FORMAT) {
@@ -124,7 +129,7 @@ public final class Replica {
                         change.bases(), entry);
                 Field<?> column = fieldNamed(mapping, change.field()).orElseThrow();
                 JsonNode value = isNewest(entry, entries) ? ChangeValues.parse(change.valueJson())
-                        : valueOf(newest(entries), column);
+                        : valueOf(newest(entries), mapping, change.rowId(), column);
                 show(mapping, change.rowId(), column, ChangeValues.decode(value, column.getType()), at);
             }
             case DELETE, RESTORE -> {
@@ -172,11 +177,18 @@ public final class Replica {
         return entries.stream().max(Comparator.comparing(Frontier.Entry::hlc)).orElseThrow();
     }
 
-    /** The value a frontier entry holds for a column: a SET's value, or the column's value in a CREATE. */
-    private JsonNode valueOf(Frontier.Entry entry, Field<?> column) {
+    /**
+     * The value a frontier entry holds for a column: a SET's value, or the column's value in a CREATE. A CREATE
+     * that came inside a snapshot is not listed; its values are the row's, for the fields it still stands for.
+     */
+    private JsonNode valueOf(Frontier.Entry entry, EntityMapping<?, ?> mapping, UUID rowId, Field<?> column) {
         capture.flush();
         ChangeLogRecord change = db.selectFrom(CHANGE_LOG).where(CHANGE_LOG.CHANGE_ID.eq(entry.changeId()))
-                .fetchSingle();
+                .fetchOptional().orElse(null);
+        if (change == null) {
+            Object current = db.select(column).from(mapping.table()).where(mapping.id().eq(rowId)).fetchOne(0);
+            return ChangeValues.parse(ChangeValues.encode(current));
+        }
         return ChangeOp.valueOf(change.getOp()) == ChangeOp.CREATE
                 ? ChangeValues.parse(change.getFieldValue()).get(EntityMapping.fieldName(column))
                 : ChangeValues.parse(change.getFieldValue());
@@ -185,14 +197,15 @@ public final class Replica {
     private boolean deletedBy(Frontier.Entry entry) {
         capture.flush();
         String op = db.select(CHANGE_LOG.OP).from(CHANGE_LOG).where(CHANGE_LOG.CHANGE_ID.eq(entry.changeId()))
-                .fetchSingle(CHANGE_LOG.OP);
+                .fetchOptional(CHANGE_LOG.OP).orElse(ChangeOp.CREATE.name());
         return ChangeOp.DELETE.name().equals(op);
     }
 
     /** Sets the column to the value of its frontier entry with the highest clock reading. */
     private <R extends UpdatableRecord<R>> void showNewest(EntityMapping<?, R> mapping, UUID rowId, Field<?> field) {
         Frontier.Entry newest = newest(frontier.entries(mapping.entity(), rowId, EntityMapping.fieldName(field)));
-        show(mapping, rowId, field, ChangeValues.decode(valueOf(newest, field), field.getType()), null);
+        show(mapping, rowId, field, ChangeValues.decode(valueOf(newest, mapping, rowId, field), field.getType()),
+                null);
     }
 
     /** Writes one column, and moves updated_at forward to {@code at} (never back). */

@@ -22,7 +22,8 @@ public final class SyncBookkeeping {
     }
 
     /** A peer as this device knows it. {@code appliedSeq} is the last of its changes applied here, in order. */
-    public record Peer(UUID deviceId, String name, long appliedSeq, long maxHlcWall, Instant lastSeenAt) {
+    public record Peer(UUID deviceId, String name, long appliedSeq, long maxHlcWall, Instant lastSeenAt,
+                       long snapshotSeq) {
     }
 
     /** A change that arrived but waits: a gap before it, a base not yet seen, or a format this version lacks. */
@@ -32,7 +33,7 @@ public final class SyncBookkeeping {
     public Map<UUID, Peer> peers() {
         return db.selectFrom(PEER).fetch().stream().collect(Collectors.toMap(PeerRecord::getDeviceId,
                 r -> new Peer(r.getDeviceId(), r.getDeviceName(), r.getAppliedSeq(), r.getMaxHlcWall(),
-                        EntityMapping.fromDb(r.getLastSeenAt()))));
+                        EntityMapping.fromDb(r.getLastSeenAt()), r.getSnapshotSeq())));
     }
 
     /** Saves a peer's cursor; called in the transaction that applied its changes. */
@@ -43,11 +44,13 @@ public final class SyncBookkeeping {
                 .set(PEER.APPLIED_SEQ, peer.appliedSeq())
                 .set(PEER.MAX_HLC_WALL, peer.maxHlcWall())
                 .set(PEER.LAST_SEEN_AT, EntityMapping.toDb(peer.lastSeenAt()))
+                .set(PEER.SNAPSHOT_SEQ, peer.snapshotSeq())
                 .onDuplicateKeyUpdate()
                 .set(PEER.DEVICE_NAME, peer.name())
                 .set(PEER.APPLIED_SEQ, peer.appliedSeq())
                 .set(PEER.MAX_HLC_WALL, peer.maxHlcWall())
                 .set(PEER.LAST_SEEN_AT, EntityMapping.toDb(peer.lastSeenAt()))
+                .set(PEER.SNAPSHOT_SEQ, peer.snapshotSeq())
                 .execute();
     }
 

@@ -86,6 +86,10 @@ public final class Tx {
         return new ConflictQueries(db);
     }
 
+    public ReplicaState state() {
+        return new ReplicaState(db);
+    }
+
     public SyncBookkeeping sync() {
         return new SyncBookkeeping(db);
     }

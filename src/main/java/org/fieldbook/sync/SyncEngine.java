@@ -75,6 +75,70 @@ public final class SyncEngine {
                 .map(ChangeCodec::encode).toList();
     }
 
+    /** How many changes this replica holds: every peer's cursor plus this device's own last sequence. */
+    public long coverage() {
+        return store.read(tx -> {
+            long peers = tx.sync().peers().values().stream().mapToLong(Peer::appliedSeq).sum();
+            List<ChangeRecord> last = tx.changeLog().lastOwn();
+            return peers + (last.isEmpty() ? 0 : last.get(0).deviceSeq());
+        });
+    }
+
+    /** True for a replica that has neither made nor received a change: it may join from a snapshot. */
+    public boolean isFresh() {
+        return store.read(tx -> tx.changeLog().count() == 0 && tx.sync().peers().isEmpty());
+    }
+
+    /** Writes this replica's whole state to {@code body}; returns where it was cut. One consistent read. */
+    public SnapshotCut snapshot(java.io.OutputStream body) {
+        return store.read(tx -> {
+            Map<UUID, Long> cursors = new HashMap<>();
+            long maxWall = 0;
+            for (Peer peer : tx.sync().peers().values()) {
+                cursors.put(peer.deviceId(), peer.appliedSeq());
+                maxWall = Math.max(maxWall, peer.maxHlcWall());
+            }
+            UUID me = tx.changeLog().deviceId();
+            List<ChangeRecord> last = tx.changeLog().lastOwn();
+            cursors.put(me, last.isEmpty() ? 0L : last.get(0).deviceSeq());
+            if (!last.isEmpty()) {
+                maxWall = Math.max(maxWall, last.get(0).hlc().wallMillis());
+            }
+            try {
+                tx.state().export(body);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new SnapshotCut(cursors, maxWall);
+        });
+    }
+
+    /**
+     * Makes a fresh replica a copy of a snapshot's state, with the cursors of its cut, in one transaction.
+     * Returns the rows loaded.
+     */
+    public long join(SnapshotCut cut, java.io.InputStream body) {
+        return store.write(tx -> {
+            if (tx.changeLog().count() > 0 || !tx.sync().peers().isEmpty()) {
+                throw new IllegalStateException("only a replica with no changes can join from a snapshot");
+            }
+            long rows;
+            try {
+                rows = tx.state().load(body);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            UUID me = tx.changeLog().deviceId();
+            cut.cursors().forEach((device, seq) -> {
+                if (!device.equals(me)) {
+                    tx.sync().savePeer(new Peer(device, null, seq, cut.maxHlcWall(), clock.instant(), seq));
+                }
+            });
+            tx.replica().observe(cut.maxHlcWall());
+            return rows;
+        });
+    }
+
     /** Receives encoded changes of other devices and applies all that are ready, in one transaction. */
     public ReceiveReport receive(Collection<String> encoded) {
         return store.write(tx -> new Exchange(tx).run(encoded));
@@ -147,7 +211,8 @@ public final class SyncEngine {
             }
             if (h.deviceSeq() <= appliedSeq(h.deviceId())) {
                 duplicates++;
-                if (replica.applied(Set.of(h.changeId())).isEmpty()) {
+                if (h.deviceSeq() > peers.get(h.deviceId()).snapshotSeq()
+                        && replica.applied(Set.of(h.changeId())).isEmpty()) {
                     problems.add(clonedDevice(h));
                 }
                 return;
@@ -222,7 +287,7 @@ public final class SyncEngine {
             long seq = Math.max(change.deviceSeq(), before == null ? 0 : before.appliedSeq());
             long maxWall = Math.max(change.hlc().wallMillis(), before == null ? 0 : before.maxHlcWall());
             peers.put(device, new Peer(device, before == null ? null : before.name(), seq, maxWall,
-                    clock.instant()));
+                    clock.instant(), before == null ? 0 : before.snapshotSeq()));
             moved.add(device);
             long ahead = change.hlc().wallMillis() - clock.millis();
             maxAhead.merge(device, ahead, Math::max);

@@ -32,15 +32,24 @@ import org.fieldbook.sync.SyncEngine;
  */
 public final class FolderTransport {
     static final Pattern SEGMENT_NAME = Pattern.compile("seg-(\\d{20})-(\\d{20})\\.fbseg");
+    static final Pattern SNAPSHOT_NAME = Pattern.compile("snap-(\\d{20})\\.fbsnap");
     static final int RECORDS_PER_SEGMENT = 5_000;
+    /** A device writes a new snapshot once its replica holds this many changes more than its last one. */
+    public static final long SNAPSHOT_EVERY = 20_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root;
     private final char[] passphrase;
+    private final long snapshotEvery;
 
     public FolderTransport(Path sharedFolder, char[] passphrase) {
+        this(sharedFolder, passphrase, SNAPSHOT_EVERY);
+    }
+
+    public FolderTransport(Path sharedFolder, char[] passphrase, long snapshotEvery) {
         this.root = sharedFolder.resolve("Fieldbook").resolve("v1");
         this.passphrase = passphrase == null ? null : passphrase.clone();
+        this.snapshotEvery = snapshotEvery;
     }
 
     /** Whether the shared folder can be reached now (a network drive may be gone, a laptop offline). */
@@ -61,11 +70,16 @@ public final class FolderTransport {
         Path mine = root.resolve("devices").resolve(me.toString());
         writeDeviceFile(mine, me, deviceName);
 
-        int[] pushed = push(engine, team, mine, me);
         List<String> problems = new ArrayList<>();
+        if (engine.isFresh()) {
+            Snapshots.joinFromBest(root, engine, team, me, problems);
+        }
+        int[] pushed = push(engine, team, mine, me);
         List<ReceiveReport.ClockWarning> warnings = new ArrayList<>();
         int pulled = pull(engine, team, me, problems, warnings);
         writeAck(engine, me);
+        Snapshots.writeWhenDue(engine, team, mine, me, snapshotEvery);
+        Snapshots.compact(root, mine, me);
         return new FolderSyncReport(pushed[0], pushed[1], pulled, engine.waitingCount(), engine.conflictCount(),
                 problems, warnings);
     }

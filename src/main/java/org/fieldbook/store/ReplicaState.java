@@ -1,0 +1,135 @@
+package org.fieldbook.store;
+
+import static org.fieldbook.store.jooq.Tables.CHANGE_LOG;
+import static org.fieldbook.store.jooq.Tables.FIELD_VERSION;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fieldbook.store.change.ChangeOp;
+import org.fieldbook.store.change.ChangeValues;
+import org.fieldbook.store.jooq.tables.records.ChangeLogRecord;
+import org.fieldbook.store.jooq.tables.records.FieldVersionRecord;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.UpdatableRecord;
+
+/**
+ * The whole state of a replica as JSON lines, for snapshots: every row (tombstones too), every frontier entry,
+ * and the changes those entries name except CREATEs. A CREATE entry's values are the row's own values for every
+ * field without entries of its own, so it need not travel; the row shows them.
+ */
+public final class ReplicaState {
+    private static final int BATCH = 2_000;
+
+    private final DSLContext db;
+
+    ReplicaState(DSLContext db) {
+        this.db = db;
+    }
+
+    public void export(OutputStream out) throws IOException {
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        for (EntityMapping<?, ?> mapping : Mappings.ALL) {
+            try (var rows = db.selectFrom(mapping.table()).fetchSize(BATCH).fetchLazy()) {
+                for (Record row : rows) {
+                    Map<String, Object> columns = new LinkedHashMap<>();
+                    for (Field<?> field : row.fields()) {
+                        columns.put(EntityMapping.fieldName(field), row.get(field));
+                    }
+                    line(writer, "row", mapping.entity(), ChangeValues.encodeRow(columns));
+                }
+            }
+        }
+        try (var versions = db.selectFrom(FIELD_VERSION).fetchSize(BATCH).fetchLazy()) {
+            for (FieldVersionRecord v : versions) {
+                line(writer, "version", v.getEntity(), ChangeValues.encodeRow(v.intoMap().entrySet().stream()
+                        .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey().toLowerCase(java.util.Locale.ROOT),
+                                e.getValue()), Map::putAll)));
+            }
+        }
+        try (var changes = db.selectFrom(CHANGE_LOG)
+                .where(CHANGE_LOG.OP.ne(ChangeOp.CREATE.name()),
+                        CHANGE_LOG.CHANGE_ID.in(db.select(FIELD_VERSION.CHANGE_ID).from(FIELD_VERSION)))
+                .fetchSize(BATCH).fetchLazy()) {
+            for (ChangeLogRecord change : changes) {
+                line(writer, "change", change.getEntity(), ChangeValues.encodeRow(change.intoMap().entrySet().stream()
+                        .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey().toLowerCase(java.util.Locale.ROOT),
+                                e.getValue()), Map::putAll)));
+            }
+        }
+        writer.flush();
+    }
+
+    private static void line(BufferedWriter writer, String kind, String entity, String json) throws IOException {
+        writer.write(kind);
+        writer.write('\t');
+        writer.write(entity);
+        writer.write('\t');
+        writer.write(json);
+        writer.write('\n');
+    }
+
+    /** Loads a state into this replica, which holds nothing but the default pipelines. Returns the rows loaded. */
+    public long load(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<Query> batch = new ArrayList<>(BATCH);
+        long rows = 0;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            String[] parts = line.split("\t", 3);
+            if (parts.length != 3) {
+                throw new IOException("not a replica state line");
+            }
+            JsonNode values = ChangeValues.parse(parts[2]);
+            switch (parts[0]) {
+                case "row" -> {
+                    batch.add(upsert(Mappings.byEntity(parts[1])
+                            .orElseThrow(() -> new IOException("unknown entity " + parts[1])), values));
+                    rows++;
+                }
+                case "version" -> batch.add(db.insertInto(FIELD_VERSION).set(decode(FIELD_VERSION, values)));
+                case "change" -> batch.add(db.insertInto(CHANGE_LOG).set(decode(CHANGE_LOG, values)));
+                default -> throw new IOException("unknown replica state line " + parts[0]);
+            }
+            if (batch.size() == BATCH) {
+                db.batch(batch).execute();
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            db.batch(batch).execute();
+        }
+        return rows;
+    }
+
+    private <R extends UpdatableRecord<R>> Query upsert(EntityMapping<?, R> mapping, JsonNode values) {
+        Map<Field<?>, Object> columns = decode(mapping.table(), values);
+        // the default pipelines exist on every device with the same ids: take the snapshot's version of them
+        return db.insertInto(mapping.table()).set(columns).onDuplicateKeyUpdate().set(columns);
+    }
+
+    private static Map<Field<?>, Object> decode(Table<?> table, JsonNode values) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        for (Field<?> field : table.fields()) {
+            JsonNode value = values.get(EntityMapping.fieldName(field));
+            if (value != null) {
+                columns.put(field, ChangeValues.decode(value, field.getType()));
+            }
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,156 @@
+package org.fieldbook.sync.folder;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+import org.fieldbook.sync.SnapshotCut;
+
+/**
+ * A replica's whole state, for a new device to join from without replaying every segment.
+ *
+ * <pre>
+ * header   magic "FBSNP01\n", format u16, flags u16 (1 = sealed), team id, writer device id, max clock wall u64,
+ *          cursor count u32, then per device: id, last sequence u64
+ * body     the deflated replica state, sealed with the team key (the header as associated data) if any
+ * footer   SHA-256 of header and body, magic "FBSNPEND"
+ * </pre>
+ */
+public final class SnapshotFile {
+    private static final byte[] MAGIC = "FBSNP01\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END = "FBSNPEND".getBytes(StandardCharsets.US_ASCII);
+    private static final int FORMAT = 1;
+    private static final int FOOTER_BYTES = 32 + 8;
+
+    private SnapshotFile() {
+    }
+
+    /** A checked snapshot: its cut and its (plain, still deflated) state. */
+    public record Contents(UUID teamId, UUID writer, SnapshotCut cut, byte[] deflatedState) {
+        public InputStream state() {
+            return new InflaterInputStream(new ByteArrayInputStream(deflatedState));
+        }
+    }
+
+    /** Writes a snapshot: {@code export} writes the state and returns the cut it was taken at. */
+    public static byte[] write(UUID teamId, UUID writer, TeamKey key,
+                               java.util.function.Function<java.io.OutputStream, SnapshotCut> export) {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        SnapshotCut cut;
+        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_SPEED),
+                64 * 1024)) {
+            cut = export.apply(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] header = header(teamId, writer, key != null, cut);
+        byte[] body = key == null ? deflated.toByteArray() : key.seal(deflated.toByteArray(), header);
+        return ByteBuffer.allocate(header.length + body.length + FOOTER_BYTES)
+                .put(header).put(body).put(sha256(header, body)).put(END).array();
+    }
+
+    private static byte[] header(UUID team, UUID writer, boolean sealed, SnapshotCut cut) {
+        ByteBuffer header = ByteBuffer.allocate(MAGIC.length + 2 + 2 + 16 + 16 + 8 + 4 + cut.cursors().size() * 24);
+        header.put(MAGIC).putShort((short) FORMAT).putShort((short) (sealed ? 1 : 0));
+        putId(header, team);
+        putId(header, writer);
+        header.putLong(cut.maxHlcWall()).putInt(cut.cursors().size());
+        cut.cursors().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            putId(header, e.getKey());
+            header.putLong(e.getValue());
+        });
+        return header.array();
+    }
+
+    public static Contents read(byte[] file, UUID expectedTeam, TeamKey key) throws SegmentFormatException {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(file);
+            byte[] magic = new byte[MAGIC.length];
+            in.get(magic);
+            if (!Arrays.equals(magic, MAGIC)) {
+                throw new SegmentFormatException("not a Fieldbook snapshot");
+            }
+            if (Short.toUnsignedInt(in.getShort()) > FORMAT) {
+                throw new SegmentFormatException("written by a newer Fieldbook");
+            }
+            boolean sealed = (in.getShort() & 1) != 0;
+            UUID team = new UUID(in.getLong(), in.getLong());
+            UUID writer = new UUID(in.getLong(), in.getLong());
+            long maxWall = in.getLong();
+            int count = in.getInt();
+            if (count < 0 || count > 100_000 || in.remaining() < count * 24L + FOOTER_BYTES) {
+                throw new SegmentFormatException("incomplete header");
+            }
+            Map<UUID, Long> cursors = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                cursors.put(new UUID(in.getLong(), in.getLong()), in.getLong());
+            }
+            int headerLength = in.position();
+            byte[] header = Arrays.copyOfRange(file, 0, headerLength);
+            byte[] body = Arrays.copyOfRange(file, headerLength, file.length - FOOTER_BYTES);
+            byte[] digest = Arrays.copyOfRange(file, file.length - FOOTER_BYTES, file.length - END.length);
+            if (!Arrays.equals(Arrays.copyOfRange(file, file.length - END.length, file.length), END)
+                    || !MessageDigest.isEqual(digest, sha256(header, body))) {
+                throw new SegmentFormatException("checksum does not match (incomplete or damaged)");
+            }
+            if (!team.equals(expectedTeam)) {
+                throw new SegmentFormatException("belongs to another team");
+            }
+            if (sealed != (key != null)) {
+                throw new SegmentFormatException(sealed ? "encrypted, and no team passphrase was given"
+                        : "not encrypted, but the team has a passphrase");
+            }
+            byte[] deflated = sealed ? key.open(body, header) : body;
+            return new Contents(team, writer, new SnapshotCut(cursors, maxWall), deflated);
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new SegmentFormatException("incomplete", e);
+        }
+    }
+
+    /** The coverage of a snapshot file just written (its header is trusted: this device wrote it). */
+    static long coverageOf(byte[] file) {
+        return readCursors(file).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The last sequence of {@code device} a snapshot file holds, from its header. */
+    static long cursorOf(byte[] file, UUID device) {
+        return readCursors(file).getOrDefault(device, 0L);
+    }
+
+    private static Map<UUID, Long> readCursors(byte[] file) {
+        ByteBuffer in = ByteBuffer.wrap(file);
+        in.position(MAGIC.length + 2 + 2 + 16 + 16 + 8);
+        int count = in.getInt();
+        Map<UUID, Long> cursors = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            cursors.put(new UUID(in.getLong(), in.getLong()), in.getLong());
+        }
+        return cursors;
+    }
+
+    private static void putId(ByteBuffer buffer, UUID id) {
+        buffer.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
+    }
+
+    private static byte[] sha256(byte[] header, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(header);
+            digest.update(body);
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

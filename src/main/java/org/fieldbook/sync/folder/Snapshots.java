@@ -1,0 +1,127 @@
+package org.fieldbook.sync.folder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.fieldbook.sync.SyncEngine;
+
+/**
+ * Snapshots in the team folder: a new device joins from the one that covers most changes; each device writes a
+ * new one of its own from time to time, and removes its own segments once every device has acknowledged them and
+ * its newest snapshot holds them, so the folder does not grow without bound.
+ */
+final class Snapshots {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Snapshots() {
+    }
+
+    static void joinFromBest(Path root, SyncEngine engine, TeamFile team, UUID me, List<String> problems)
+            throws IOException {
+        List<Path> candidates = new ArrayList<>();
+        try (Stream<Path> devices = Files.list(root.resolve("devices"))) {
+            for (Path device : devices.filter(Files::isDirectory).toList()) {
+                own(device).ifPresent(candidates::add);
+            }
+        }
+        candidates.sort(Comparator.comparingLong(Snapshots::coverage).reversed());
+        for (Path file : candidates) {
+            try {
+                SnapshotFile.Contents snapshot = SnapshotFile.read(Files.readAllBytes(file), team.teamId(), team.key());
+                if (snapshot.cut().cursors().containsKey(me)) {
+                    continue; // a snapshot that already holds this device's changes is not a place to start afresh
+                }
+                engine.join(snapshot.cut(), snapshot.state());
+                return;
+            } catch (SegmentFormatException | IOException e) {
+                problems.add(root.relativize(file) + " is not readable yet (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    /** Writes a snapshot of this replica when it holds enough changes more than this device's last one. */
+    static void writeWhenDue(SyncEngine engine, TeamFile team, Path mine, UUID me, long every) throws IOException {
+        Optional<Path> last = own(mine);
+        long lastCoverage = last.map(Snapshots::coverage).orElse(0L);
+        long coverage = engine.coverage();
+        if (coverage - lastCoverage < every) {
+            return;
+        }
+        byte[] file = SnapshotFile.write(team.teamId(), me, team.key(), engine::snapshot);
+        long written = SnapshotFile.coverageOf(file);
+        Path target = mine.resolve(String.format("snap-%020d.fbsnap", written));
+        if (Files.exists(target)) {
+            return;
+        }
+        FolderFiles.publishNew(target, file);
+        if (last.isPresent() && !last.get().equals(target)) {
+            Files.deleteIfExists(last.get());
+        }
+    }
+
+    /**
+     * Removes this device's segments that every other device has acknowledged and its newest snapshot holds.
+     * Only the writer removes its own files; a device without an ack file yet holds everything back, and so
+     * does a device alone in its team.
+     */
+    static void compact(Path root, Path mine, UUID me) throws IOException {
+        Optional<Path> snapshot = own(mine);
+        if (snapshot.isEmpty()) {
+            return;
+        }
+        long acknowledged = SnapshotFile.cursorOf(Files.readAllBytes(snapshot.get()), me);
+        int others = 0;
+        try (Stream<Path> devices = Files.list(root.resolve("devices"))) {
+            for (Path device : devices.filter(Files::isDirectory).toList()) {
+                String id = device.getFileName().toString();
+                if (id.equals(me.toString())) {
+                    continue;
+                }
+                Path ack = root.resolve("acks").resolve(id + ".json");
+                if (!Files.exists(ack)) {
+                    return;
+                }
+                JsonNode applied = JSON.readTree(Files.readAllBytes(ack)).path("applied").path(me.toString());
+                acknowledged = Math.min(acknowledged, applied.asLong(0));
+                others++;
+            }
+        }
+        if (others == 0) {
+            return; // alone in the team: the segments are the only second copy of the snapshot
+        }
+        long upTo = acknowledged;
+        try (Stream<Path> files = Files.list(mine)) {
+            for (Path segment : files.toList()) {
+                Matcher name = FolderTransport.SEGMENT_NAME.matcher(segment.getFileName().toString());
+                if (name.matches() && Long.parseLong(name.group(2)) <= upTo) {
+                    Files.deleteIfExists(segment);
+                }
+            }
+        }
+    }
+
+    /** A device's newest snapshot file. */
+    private static Optional<Path> own(Path deviceFolder) throws IOException {
+        if (!Files.isDirectory(deviceFolder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(deviceFolder)) {
+            return files.filter(f -> FolderTransport.SNAPSHOT_NAME.matcher(f.getFileName().toString()).matches())
+                    .max(Comparator.comparingLong(Snapshots::coverage));
+        }
+    }
+
+    private static long coverage(Path snapshot) {
+        Matcher name = FolderTransport.SNAPSHOT_NAME.matcher(snapshot.getFileName().toString());
+        return name.matches() ? Long.parseLong(name.group(1)) : 0;
+    }
+}
