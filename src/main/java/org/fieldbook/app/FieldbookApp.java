@@ -5,6 +5,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
@@ -38,6 +39,7 @@ public final class FieldbookApp extends Application {
     private RuntimeException openFailure;
     private FxBackgroundRunner runner;
     private WindowPlacement placement;
+    private volatile boolean stopping;
 
     static void launchWindow(Path dataFolder) {
         Application.launch(FieldbookApp.class, "--data-dir=" + dataFolder);
@@ -91,18 +93,19 @@ public final class FieldbookApp extends Application {
         FirstPaintProbe.attach(scene, window.firstScreenLoadedProperty());
         stage.show();
         if (!hasProfile) {
-            askWhoTheUserIs(stage, wiring, messages, errors);
+            askWhoTheUserIs(stage, wiring, messages);
         }
     }
 
     /** The first-run questions, over the window; closing them without answering quits. */
-    private static void askWhoTheUserIs(Stage stage, UiWiring wiring, Messages messages, ErrorReporter errors) {
+    private void askWhoTheUserIs(Stage stage, UiWiring wiring, Messages messages) {
         FirstRunView view = wiring.loader().load(FirstRunView.class).controller();
         Dialog<ButtonType> dialog = FormDialog.show(stage, messages, view, "firstRun.start", "firstRun.quit");
         dialog.getDialogPane().setId("firstRunDialog");
         dialog.setOnHidden(event -> {
             ButtonType result = dialog.getResult();
-            if (result == null || result.getButtonData() != javafx.scene.control.ButtonBar.ButtonData.OK_DONE) {
+            boolean answered = result != null && result.getButtonData() == ButtonBar.ButtonData.OK_DONE;
+            if (!answered && !stopping) {
                 Platform.exit();
             } else {
                 wiring.shell().announce(messages.get("firstRun.welcome"));
@@ -125,6 +128,7 @@ public final class FieldbookApp extends Application {
 
     @Override
     public void stop() {
+        stopping = true;
         if (placement != null) {
             placement.remember();
             preferences.save(dataFolder);

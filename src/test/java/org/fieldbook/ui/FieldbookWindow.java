@@ -35,9 +35,13 @@ final class FieldbookWindow implements AutoCloseable {
 
     /** Sets up the profile (so the first-run questions do not come) and whatever {@code seed} adds. */
     static void prepare(Path dataFolder, java.util.function.Consumer<AppContext> seed) {
+        prepare(dataFolder, "Ada Lovelace", "EUR", seed);
+    }
+
+    static void prepare(Path dataFolder, String me, String currency, java.util.function.Consumer<AppContext> seed) {
         try (AppContext context = AppContext.open(dataFolder)) {
             if (context.profile().profile().isEmpty()) {
-                context.profile().setUp("Ada Lovelace", "EUR");
+                context.profile().setUp(me, currency);
             }
             seed.accept(context);
         }
@@ -80,6 +84,24 @@ final class FieldbookWindow implements AutoCloseable {
             }
             return text;
         }).toList().toString());
+    }
+
+    /** Pictures of every open window under target/ui-snapshots, to see what a failing test saw. */
+    void snapshot(String name) {
+        fx(() -> {
+            int index = 0;
+            for (javafx.stage.Window window : javafx.stage.Window.getWindows()) {
+                if (window.getScene() == null) {
+                    continue;
+                }
+                var image = window.getScene().snapshot(null);
+                Path file = Path.of("target", "ui-snapshots", name + "-" + index++ + ".png");
+                java.nio.file.Files.createDirectories(file.getParent());
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                        file.toFile());
+            }
+            return null;
+        });
     }
 
     @SuppressWarnings("unchecked")

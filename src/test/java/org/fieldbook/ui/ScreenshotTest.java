@@ -63,7 +63,7 @@ class ScreenshotTest {
     private void shoot(String fileName, boolean dark, String locale, String me, String currency) throws Exception {
         Files.writeString(dataFolder.resolve("ui.properties"), "theme=" + (dark ? "dark" : "light")
                 + "\nwindow.width=1280\nwindow.height=780\nsection=ACCOUNTS\n");
-        FieldbookWindow.prepare(dataFolder, context -> seed(context, me, currency, locale != null));
+        FieldbookWindow.prepare(dataFolder, me, currency, context -> seed(context, currency, locale != null));
         if (locale != null) {
             System.setProperty("fieldbook.locale", locale);
         }
@@ -84,7 +84,7 @@ class ScreenshotTest {
         }
     }
 
-    private static void seed(AppContext context, String me, String currency, boolean chinese) {
+    private static void seed(AppContext context, String currency, boolean chinese) {
         UUID owner = context.profile().profile().orElseThrow().me().id();
         Map<?, List<PipelineStage>> pipelines = context.pipelines().pipelinesWithStages();
         List<PipelineStage> stages = pipelines.values().iterator().next();

@@ -28,6 +28,7 @@ public final class Confirm {
         deleteButton.setDefaultButton(false);
         Button cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
         cancelButton.setDefaultButton(true);
+        cancelButton.setId("cancelButton");
         return alert.showAndWait().filter(delete::equals).isPresent();
     }
 }

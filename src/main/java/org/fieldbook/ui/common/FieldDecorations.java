@@ -37,6 +37,8 @@ public final class FieldDecorations {
         this.messages = messages;
         this.errors = errors;
         validation.setValidationDecorator(new Decoration());
+        // ControlsFX holds decorations back until a value changes; this class decides itself when to show them
+        validation.initInitialDecoration();
         errors.all().addListener((MapChangeListener<String, String>) change -> validation.revalidate());
     }
 
@@ -50,6 +52,14 @@ public final class FieldDecorations {
         message.managedProperty().bind(message.visibleProperty());
         message.setVisible(false);
         message.getStyleClass().add("field-error");
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setWrapText(false);
+        // a message appearing makes the form taller; the dialog grows with it so its buttons stay in view
+        message.visibleProperty().addListener((obs, was, shown) -> javafx.application.Platform.runLater(() -> {
+            if (message.getScene() != null && message.getScene().getWindow() != null) {
+                message.getScene().getWindow().sizeToScene();
+            }
+        }));
         shownOn.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 touched.add(field);

@@ -36,6 +36,11 @@ public final class FormDialog {
         ButtonType cancel = new ButtonType(messages.get(cancelKey), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         dialog.getDialogPane().setContent(form.root());
+        for (javafx.scene.Node node : form.root().getChildrenUnmodifiable()) {
+            if (node instanceof javafx.scene.control.Label label) {
+                label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // field names are never cut short
+            }
+        }
         dialog.getDialogPane().getStyleClass().add("form-dialog");
         Theme.style(dialog.getDialogPane());
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);

@@ -49,10 +49,10 @@ public final class Tables {
     /** Makes a small table as tall as its rows (up to {@code maxRows}), so a short list leaves no empty band. */
     public static void fitRows(TableView<?> table, int maxRows) {
         double row = 34;
-        double header = 38;
+        double header = 44;
         table.setFixedCellSize(row);
         table.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> header + row * Math.max(2, Math.min(maxRows, table.getItems().size())) + 2,
+                () -> header + row * Math.max(2, Math.min(maxRows, table.getItems().size())) + 4,
                 table.getItems()));
         table.minHeightProperty().bind(table.prefHeightProperty());
     }
