@@ -32,7 +32,8 @@ public final class ConflictQueries {
     }
 
     /** One current value of a field: the change that wrote it, with the value as JSON. */
-    public record Candidate(Version version, ChangeOp op, String valueJson, Hlc hlc, Set<Version> bases) {
+    public record Candidate(Version version, ChangeOp op, String field, String valueJson, Hlc hlc,
+                            Set<Version> bases) {
         public UUID changeId() {
             return version.changeId();
         }
@@ -91,11 +92,24 @@ public final class ConflictQueries {
         return found;
     }
 
+    /** How a salesperson names the record: an account's or contact's name, an opportunity's title. */
+    public String label(String entity, UUID rowId) {
+        return Mappings.byEntity(entity).map(mapping -> {
+            var name = mapping.table().field("NAME", String.class);
+            var title = mapping.table().field("TITLE", String.class);
+            var subject = mapping.table().field("SUBJECT", String.class);
+            var column = name != null ? name : title != null ? title : subject;
+            return column == null ? null
+                    : db.select(column).from(mapping.table()).where(mapping.id().eq(rowId)).fetchOne(column);
+        }).orElse(null);
+    }
+
     /** The current values of a field, oldest first; for a field that has none of its own, its row's CREATEs. */
     public List<Candidate> candidates(String entity, UUID rowId, String field) {
         List<Candidate> own = read(entity, rowId, field);
         return own.isEmpty() ? read(entity, rowId, FieldVersions.WHOLE_ROW).stream()
-                .map(c -> new Candidate(c.version(), c.op(), fieldOf(c.valueJson(), field), c.hlc(), c.bases()))
+                .map(c -> new Candidate(c.version(), c.op(), field, fieldOf(c.valueJson(), field), c.hlc(),
+                        c.bases()))
                 .toList() : own;
     }
 
@@ -119,7 +133,7 @@ public final class ConflictQueries {
             String bases = r.get(CHANGE_LOG.BASES);
             byId.put(r.get(CHANGE_LOG.CHANGE_ID), new Candidate(new Version(r.get(CHANGE_LOG.CHANGE_ID),
                     r.get(CHANGE_LOG.DEVICE_ID), r.get(CHANGE_LOG.DEVICE_SEQ)),
-                    ChangeOp.valueOf(r.get(CHANGE_LOG.OP)), r.get(CHANGE_LOG.FIELD_VALUE),
+                    ChangeOp.valueOf(r.get(CHANGE_LOG.OP)), r.get(CHANGE_LOG.FIELD), r.get(CHANGE_LOG.FIELD_VALUE),
                     new Hlc(r.get(CHANGE_LOG.HLC_WALL), r.get(CHANGE_LOG.HLC_COUNTER), r.get(CHANGE_LOG.DEVICE_ID)),
                     bases.isEmpty() ? Set.of() : new HashSet<>(Arrays.stream(bases.split(","))
                             .map(Version::parse).toList())));

@@ -59,6 +59,44 @@ public final class SyncEngine {
         return applied;
     }
 
+    /** Every open conflict, oldest record first. */
+    public List<Conflict> conflicts() {
+        return store.read(tx -> Conflicts.list(tx, tx.changeLog().deviceId()));
+    }
+
+    /** Keeps one of a field's concurrent values; the choice is a change that syncs and settles it everywhere. */
+    public void keep(Conflict conflict, Conflict.Value chosen) {
+        if (conflict.kind() != Conflict.Kind.CONCURRENT_VALUES || !conflict.values().contains(chosen)) {
+            throw new IllegalArgumentException("not a value of this conflict");
+        }
+        store.writeVoid(tx -> tx.replica().resolveField(conflict.entity(), conflict.rowId(), conflict.field(),
+                chosen.valueJson(), Conflicts.versions(conflict)));
+    }
+
+    /** Settles a delete that did not see an edit: keep the record deleted, or restore it with the edit. */
+    public void settleDeleted(Conflict conflict, boolean keepDeleted) {
+        if (conflict.kind() != Conflict.Kind.DELETED_WHILE_EDITED) {
+            throw new IllegalArgumentException("not a delete conflict");
+        }
+        store.writeVoid(tx -> {
+            var seen = keepDeleted
+                    ? tx.replica().versions(conflict.entity(), conflict.rowId()).all()
+                    : Conflicts.deletes(conflict);
+            tx.replica().resolveDeleted(conflict.entity(), conflict.rowId(), keepDeleted, seen);
+        });
+    }
+
+    /** Remembers how a peer calls itself (from its device file), for conflict review. */
+    public void nameDevice(UUID device, String name) {
+        store.writeVoid(tx -> {
+            Peer peer = tx.sync().peers().get(device);
+            if (peer != null && !name.equals(peer.name())) {
+                tx.sync().savePeer(new Peer(device, name, peer.appliedSeq(), peer.maxHlcWall(), peer.lastSeenAt(),
+                        peer.snapshotSeq()));
+            }
+        });
+    }
+
     /** Fields with concurrent values plus rows deleted while edited, as this replica holds them now. */
     public int conflictCount() {
         return store.read(tx -> tx.conflicts().fieldConflicts().size() + tx.conflicts().deletedWhileEdited().size());

@@ -160,6 +160,7 @@ public final class FolderTransport {
                             + "); it will be read again next time");
                 }
             }
+            deviceName(deviceFolder).ifPresent(name -> engine.nameDevice(device.get(), name));
         }
         return pulled;
     }
@@ -194,6 +195,15 @@ public final class FolderTransport {
         engine.appliedSeqs().forEach((device, seq) -> applied.put(device.toString(), seq));
         FolderFiles.replaceOwn(root.resolve("acks").resolve(me + ".json"),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(ack));
+    }
+
+    private static Optional<String> deviceName(Path deviceFolder) {
+        try {
+            return Optional.of(JSON.readTree(Files.readAllBytes(deviceFolder.resolve("device.json"))).path("name"))
+                    .filter(node -> node.isTextual() && !node.asText().isBlank()).map(node -> node.asText());
+        } catch (IOException e) {
+            return Optional.empty(); // not arrived yet: the id stands in for the name meanwhile
+        }
     }
 
     static String segmentName(long first, long last) {
