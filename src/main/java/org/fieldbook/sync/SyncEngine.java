@@ -122,6 +122,12 @@ public final class SyncEngine {
         });
     }
 
+    /** The sequence number of this device's newest change, or 0. */
+    public long lastOwnSeq() {
+        return store.read(tx -> tx.changeLog().lastOwn().stream().mapToLong(ChangeRecord::deviceSeq).findFirst()
+                .orElse(0L));
+    }
+
     /** True for a replica that has neither made nor received a change: it may join from a snapshot. */
     public boolean isFresh() {
         return store.read(tx -> tx.changeLog().count() == 0 && tx.sync().peers().isEmpty());

@@ -74,17 +74,18 @@ public final class FolderTransport {
         if (engine.isFresh()) {
             Snapshots.joinFromBest(root, engine, team, me, problems);
         }
-        int[] pushed = push(engine, team, mine, me);
+        long[] pushed = push(engine, team, mine, me);
         List<ReceiveReport.ClockWarning> warnings = new ArrayList<>();
         int pulled = pull(engine, team, me, problems, warnings);
         writeAck(engine, me);
         Snapshots.writeWhenDue(engine, team, mine, me, snapshotEvery);
         Snapshots.compact(root, mine, me);
-        return new FolderSyncReport(pushed[0], pushed[1], pulled, engine.waitingCount(), engine.conflictCount(),
-                problems, warnings);
+        return new FolderSyncReport((int) pushed[0], (int) pushed[1], pushed[2], pulled, engine.waitingCount(),
+                engine.conflictCount(), problems, warnings);
     }
 
-    private int[] push(SyncEngine engine, TeamFile team, Path mine, UUID me) throws IOException {
+    /** Returns records pushed, segments written and the last sequence number now published. */
+    private long[] push(SyncEngine engine, TeamFile team, Path mine, UUID me) throws IOException {
         removeOwnUnpublishedTemps(mine);
         long published = publishedUpTo(mine);
         int records = 0;
@@ -92,7 +93,7 @@ public final class FolderTransport {
         while (true) {
             List<String> batch = engine.outbox(published, RECORDS_PER_SEGMENT);
             if (batch.isEmpty()) {
-                return new int[] {records, segments};
+                return new long[] {records, segments, published};
             }
             long first = published + 1;
             long last = published + batch.size();
