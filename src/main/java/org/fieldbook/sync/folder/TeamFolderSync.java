@@ -45,6 +45,7 @@ public final class TeamFolderSync implements AutoCloseable {
     private volatile char[] passphrase;
     private volatile SyncStatus status;
     private volatile long publishedUpTo = -1;
+    private volatile boolean started;
     private ScheduledFuture<?> next;
     private Duration backoff = Duration.ofSeconds(30);
 
@@ -83,8 +84,9 @@ public final class TeamFolderSync implements AutoCloseable {
         return status;
     }
 
-    /** Starts syncing by itself: now, then every few minutes. */
+    /** Starts syncing by itself: now, then every few minutes. Until then, only {@link #exchangeNow} syncs. */
     public void start() {
+        started = true;
         syncSoon(Duration.ZERO);
     }
 
@@ -94,7 +96,7 @@ public final class TeamFolderSync implements AutoCloseable {
     }
 
     public synchronized void syncSoon(Duration delay) {
-        if (executor.isShutdown()) {
+        if (!started || executor.isShutdown()) {
             return;
         }
         if (next != null && next.getDelay(TimeUnit.MILLISECONDS) <= delay.toMillis()) {

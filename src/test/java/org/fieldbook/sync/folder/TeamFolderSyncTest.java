@@ -22,7 +22,7 @@ class TeamFolderSyncTest {
     void theStatusSaysNotSetUpOfflineSyncedAndWhatIsPending() throws Exception {
         try (Database laptop = Database.open(temp.resolve("laptop"));
              TeamFolderSync sync = new TeamFolderSync(laptop.store(), new SyncEngine(laptop.store()), "laptop")) {
-            List<State> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<State> seen = new java.util.ArrayList<>();
             sync.addListener(status -> seen.add(status.state()));
             assertEquals(State.NOT_SET_UP, sync.exchangeNow().state());
 
@@ -56,6 +56,23 @@ class TeamFolderSyncTest {
             sync.unlock("s3cret".toCharArray());
             assertEquals(State.SYNCED, sync.exchangeNow().state());
             assertEquals(1L, (long) laptop.store().read(tx -> tx.accounts().countLive()));
+        }
+    }
+
+    @Test
+    void onceStartedItSyncsByItselfAfterALocalEdit() throws Exception {
+        Path team = Files.createDirectories(temp.resolve("team"));
+        try (Database laptop = Database.open(temp.resolve("laptop"));
+             TeamFolderSync sync = new TeamFolderSync(laptop.store(), new SyncEngine(laptop.store()), "laptop")) {
+            var synced = new java.util.concurrent.CountDownLatch(1);
+            sync.addListener(status -> {
+                if (status.state() == State.SYNCED) {
+                    synced.countDown();
+                }
+            });
+            sync.useFolder(team, null);
+            sync.start();
+            org.junit.jupiter.api.Assertions.assertTrue(synced.await(30, java.util.concurrent.TimeUnit.SECONDS));
         }
     }
 }
