@@ -57,16 +57,40 @@ public final class Formats {
         String trimmed = text.strip().replace("\u00a0", "").replace("\u202f", "");
         DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(locale);
         format.setParseBigDecimal(true);
-        ParsePosition position = new ParsePosition(0);
-        Object parsed = format.parse(trimmed, position);
-        if (parsed instanceof BigDecimal value && position.getIndex() == trimmed.length()) {
-            return Optional.of(value);
+        if (groupedProperly(trimmed, format.getDecimalFormatSymbols())) {
+            ParsePosition position = new ParsePosition(0);
+            Object parsed = format.parse(trimmed, position);
+            if (parsed instanceof BigDecimal value && position.getIndex() == trimmed.length()) {
+                return Optional.of(value);
+            }
         }
         try {
             return Optional.of(new BigDecimal(trimmed));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * True when every grouping separator in {@code text} is followed by exactly three digits. Java's parser
+     * skips separators anywhere, so in German "12500.5" would silently become 125005.
+     */
+    private static boolean groupedProperly(String text, java.text.DecimalFormatSymbols symbols) {
+        char grouping = symbols.getGroupingSeparator();
+        char decimal = symbols.getDecimalSeparator();
+        for (int i = text.indexOf(grouping); i >= 0; i = text.indexOf(grouping, i + 1)) {
+            int digits = 0;
+            int j = i + 1;
+            while (j < text.length() && Character.isDigit(text.charAt(j))) {
+                digits++;
+                j++;
+            }
+            boolean endsGroup = j == text.length() || text.charAt(j) == grouping || text.charAt(j) == decimal;
+            if (digits != 3 || !endsGroup) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String integer(long value) {
