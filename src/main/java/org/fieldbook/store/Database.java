@@ -5,6 +5,7 @@ import static org.fieldbook.store.jooq.Tables.LOCAL_DEVICE;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -28,6 +29,7 @@ import org.jooq.impl.DSL;
  */
 public final class Database implements AutoCloseable {
     static final String FILE_NAME = "fieldbook";
+    static final String BACKUP_NAME = "fieldbook-before-upgrade.zip";
 
     private final Path folder;
     private final DataFolderLock lock;
@@ -58,22 +60,26 @@ public final class Database implements AutoCloseable {
         DataFolderLock lock = DataFolderLock.acquire(folder);
         JdbcConnectionPool pool = null;
         try {
-            String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
-                    + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
-            pool = JdbcConnectionPool.create(url, "fieldbook", "");
-            pool.setMaxConnections(8);
-            Flyway flyway = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load();
+            if (!Files.exists(folder.resolve(FILE_NAME + ".mv.db"))) {
+                createNew(folder);
+            }
+            pool = pool(folder.resolve(FILE_NAME));
+            Flyway flyway = flyway(pool);
             refuseNewerSchema(flyway, folder);
+            if (failedUpgrade(flyway)) {
+                pool.dispose();
+                restoreBeforeUpgrade(folder);
+                pool = pool(folder.resolve(FILE_NAME));
+                flyway = flyway(pool);
+            }
+            if (flyway.info().pending().length > 0) {
+                backupBeforeUpgrade(pool, folder);
+            }
             flyway.migrate();
-            int version = currentVersion(pool);
-            Database database = new Database(folder, lock, pool, version);
+            Database database = new Database(folder, lock, pool, currentVersion(pool));
             database.ensureDevice();
             return database;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
             }
@@ -84,6 +90,60 @@ public final class Database implements AutoCloseable {
             throw new StoreException("error.database.open", folder,
                     "cannot open the Fieldbook database in " + folder + ": " + rootMessage(e), e);
         }
+    }
+
+    private static JdbcConnectionPool pool(Path file) {
+        String url = "jdbc:h2:file:" + file.toAbsolutePath()
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "fieldbook", "");
+        pool.setMaxConnections(8);
+        return pool;
+    }
+
+    private static Flyway flyway(JdbcConnectionPool pool) {
+        return Flyway.configure().dataSource(pool).locations("classpath:db/migration").loggers("slf4j").load();
+    }
+
+    /**
+     * Builds a new database under a temporary name and renames it when its schema is complete. H2 commits each
+     * CREATE TABLE by itself, so a first start killed half-way would otherwise leave a half-made schema that
+     * no later start could open; a leftover temporary file is simply made again.
+     */
+    private static void createNew(Path folder) throws IOException {
+        Path base = folder.resolve(FILE_NAME + "-new");
+        Files.deleteIfExists(folder.resolve(FILE_NAME + "-new.mv.db"));
+        Files.deleteIfExists(folder.resolve(FILE_NAME + "-new.trace.db"));
+        JdbcConnectionPool pool = pool(base);
+        try {
+            flyway(pool).migrate();
+        } finally {
+            pool.dispose();
+        }
+        Files.move(folder.resolve(FILE_NAME + "-new.mv.db"), folder.resolve(FILE_NAME + ".mv.db"),
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** An upgrade can be killed half-way too: keep a consistent copy of the database from before it. */
+    private static void backupBeforeUpgrade(JdbcConnectionPool pool, Path folder) throws SQLException {
+        try (var connection = pool.getConnection(); var statement = connection.prepareStatement("BACKUP TO ?")) {
+            statement.setString(1, folder.resolve(BACKUP_NAME).toAbsolutePath().toString());
+            statement.execute();
+        }
+    }
+
+    private static boolean failedUpgrade(Flyway flyway) {
+        return Arrays.stream(flyway.info().all()).anyMatch(m -> m.getState() == MigrationState.FAILED);
+    }
+
+    private static void restoreBeforeUpgrade(Path folder) throws IOException {
+        Path backup = folder.resolve(BACKUP_NAME);
+        if (!Files.exists(backup)) {
+            throw new StoreException("error.database.damaged", folder,
+                    "the database in " + folder + " was left half-upgraded and no copy from before is there", null);
+        }
+        Path damaged = folder.resolve(FILE_NAME + ".mv.db");
+        Files.move(damaged, folder.resolve(FILE_NAME + ".mv.db.failed-upgrade"), StandardCopyOption.REPLACE_EXISTING);
+        org.h2.tools.Restore.execute(backup.toString(), folder.toString(), FILE_NAME);
     }
 
     /** A folder written by a newer Fieldbook must not be opened, and certainly not "migrated", by an older one. */
