@@ -1,7 +1,10 @@
 package org.fieldbook.store;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Function;
 import org.fieldbook.store.change.ChangeCapture;
 import org.jooq.DSLContext;
@@ -12,6 +15,7 @@ public final class Store {
     private final DSLContext dsl;
     private final int schemaVersion;
     private final Clock clock;
+    private final List<IntConsumer> localChangeListeners = new CopyOnWriteArrayList<>();
 
     Store(DSLContext dsl, int schemaVersion, Clock clock) {
         this.dsl = dsl;
@@ -22,16 +26,30 @@ public final class Store {
     /** Runs {@code work} in one transaction: its rows and their change records commit together or not at all. */
     public <T> T write(Function<Tx, T> work) {
         try {
-            return dsl.transactionResult(configuration -> {
+            int[] recorded = new int[1];
+            T committed = dsl.transactionResult(configuration -> {
                 DSLContext db = configuration.dsl();
                 ChangeCapture capture = new ChangeCapture(db, schemaVersion, clock::millis);
                 T result = work.apply(new Tx(db, capture, clock));
                 capture.flush();
+                recorded[0] = capture.recorded();
                 return result;
             });
+            if (recorded[0] > 0) {
+                localChangeListeners.forEach(listener -> listener.accept(recorded[0]));
+            }
+            return committed;
         } catch (DataAccessException e) {
             throw new StoreException("error.database.write", null, "could not save: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Calls {@code listener} after every committed transaction that made changes on this device (with how many),
+     * on the writing thread: sync uses it to share edits soon. Changes applied from peers do not count.
+     */
+    public void onLocalChanges(IntConsumer listener) {
+        localChangeListeners.add(listener);
     }
 
     public void writeVoid(Consumer<Tx> work) {

@@ -232,6 +232,23 @@ class ChangeCaptureTest {
     }
 
     @Test
+    void listenersHearOfCommittedLocalChangesOnly() {
+        List<Integer> heard = new java.util.ArrayList<>();
+        store.onLocalChanges(heard::add);
+
+        newAccount("One");
+        store.read(tx -> tx.accounts().all());
+        assertThrows(IllegalStateException.class, () -> store.writeVoid(tx -> {
+            tx.accounts().insert(Account.create("Rolled back", null));
+            throw new IllegalStateException("cancelled");
+        }));
+        store.writeVoid(tx -> tx.accounts().insertAll(List.of(Account.create("Two", null),
+                Account.create("Three", null))));
+
+        assertEquals(List.of(1, 2), heard);
+    }
+
+    @Test
     void insertOnlyRowsCannotBeEdited() {
         var stage = prospecting();
         Account account = newAccount("Acme");

@@ -37,6 +37,7 @@ public final class ChangeCapture {
     private Hlc last;
     private long nextSeq;
     private boolean clockMoved;
+    private int recorded;
 
     public ChangeCapture(DSLContext db, int schemaVersion, LongSupplier wallClock) {
         this.db = db;
@@ -53,6 +54,7 @@ public final class ChangeCapture {
         UUID changeId = TimeOrderedId.next(Math.max(now, last.wallMillis()));
         ChangeRecord change = new ChangeRecord(changeId, ChangeRecord.FORMAT, schemaVersion, last.deviceId(),
                 nextSeq++, last, entity, rowId, op, field, valueJson, bases);
+        recorded++;
         pendingChanges.add(toRecord(change));
         Frontier.Entry entry = new Frontier.Entry(change.version(), last);
         if (op == ChangeOp.CREATE) {
@@ -62,6 +64,11 @@ public final class ChangeCapture {
             new Frontier(db).advance(entity, rowId, frontierField(op, field), bases, entry);
         }
         return change;
+    }
+
+    /** How many changes this transaction made on this device. */
+    public int recorded() {
+        return recorded;
     }
 
     /** The field whose frontier a change moves: DELETE and RESTORE move the row's {@code deleted} flag. */

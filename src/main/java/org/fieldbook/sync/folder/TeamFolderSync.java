@@ -55,6 +55,7 @@ public final class TeamFolderSync implements AutoCloseable {
         this.deviceName = deviceName;
         this.clock = store.clock();
         this.status = SyncStatus.notSetUp(0);
+        store.onLocalChanges(count -> localChange());
     }
 
     public Optional<Path> folder() {
@@ -132,7 +133,7 @@ public final class TeamFolderSync implements AutoCloseable {
         FolderTransport transport = new FolderTransport(folder.get(), passphrase);
         if (!transport.reachable()) {
             return announce(new SyncStatus(State.OFFLINE, status.lastSyncedAt(), pending(ownSeq),
-                    status.waiting(), engine.conflictCount(), null));
+                    status.waiting(), engine.conflictCount(), 0, null));
         }
         announce(status.with(State.SYNCING, null));
         try {
@@ -142,7 +143,7 @@ public final class TeamFolderSync implements AutoCloseable {
                 backoff = Duration.ofSeconds(30);
             }
             return announce(new SyncStatus(State.SYNCED, clock.instant(), pending(engine.lastOwnSeq()),
-                    report.waiting(), report.conflicts(), report.problems().isEmpty() ? null
+                    report.waiting(), report.conflicts(), report.pulled(), report.problems().isEmpty() ? null
                     : report.problems().get(0)));
         } catch (WrongPassphraseException e) {
             return announce(status.with(State.NEEDS_PASSPHRASE, e.getMessage()));
