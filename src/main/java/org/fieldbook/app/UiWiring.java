@@ -49,7 +49,7 @@ final class UiWiring {
         UndoStack undo = new UndoStack(runner, errors, revision);
         Clock clock = Clock.systemDefaultZone();
         loader = new ViewLoader(messages, controllers);
-        shell = new MainWindowViewModel(preferences, context.demoData(), runner, errors, messages, formats, revision,
+        shell = new MainWindowViewModel(preferences, context.demoData()::load, runner, errors, messages, formats, revision,
                 Platform::runLater);
 
         controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(context.accounts(), runner,

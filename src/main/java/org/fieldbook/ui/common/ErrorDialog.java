@@ -77,31 +77,34 @@ public final class ErrorDialog implements ErrorReporter, Thread.UncaughtExceptio
     public static Alert alert(Messages messages, Window owner, String sentence, String details) {
         ButtonType copy = new ButtonType(messages.get("error.copyDetails"), ButtonBar.ButtonData.LEFT);
         ButtonType close = new ButtonType(messages.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, sentence, copy, close);
+        boolean hasDetails = details != null && !details.isBlank();
+        Alert alert = hasDetails ? new Alert(Alert.AlertType.ERROR, sentence, copy, close)
+                : new Alert(Alert.AlertType.ERROR, sentence, close);
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(null);
         Theme.style(alert.getDialogPane());
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
-        if (details != null && !details.isBlank()) {
-            TextArea area = new TextArea(details);
-            area.setId("errorDetails");
-            area.setEditable(false);
-            area.setWrapText(false);
-            area.setPrefRowCount(14);
-            area.getStyleClass().add("error-details");
-            VBox.setVgrow(area, Priority.ALWAYS);
-            alert.getDialogPane().setExpandableContent(new VBox(area));
+        if (!hasDetails) {
+            return alert;
         }
+        TextArea area = new TextArea(details);
+        area.setId("errorDetails");
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.setPrefRowCount(14);
+        area.getStyleClass().add("error-details");
+        VBox.setVgrow(area, Priority.ALWAYS);
+        alert.getDialogPane().setExpandableContent(new VBox(area));
         Button copyButton = (Button) alert.getDialogPane().lookupButton(copy);
+        copyButton.setId("copyDetailsButton");
         copyButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(sentence + System.lineSeparator() + System.lineSeparator() + details);
             Clipboard.getSystemClipboard().setContent(content);
             event.consume(); // copying does not close the dialog
         });
-        copyButton.setDisable(details == null || details.isBlank());
         return alert;
     }
 }

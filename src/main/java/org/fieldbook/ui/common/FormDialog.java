@@ -37,7 +37,7 @@ public final class FormDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         dialog.getDialogPane().setContent(form.root());
         for (javafx.scene.Node node : form.root().getChildrenUnmodifiable()) {
-            if (node instanceof javafx.scene.control.Label label) {
+            if (form.root() instanceof javafx.scene.layout.GridPane && node instanceof javafx.scene.control.Label label) {
                 label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // field names are never cut short
             }
         }

@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.fieldbook.service.demo.DemoDataService;
 import org.fieldbook.service.demo.DemoOptions;
 import org.fieldbook.service.demo.DemoReport;
 import org.fieldbook.ui.common.Announcer;
@@ -28,7 +27,7 @@ import org.fieldbook.ui.common.Section;
 /** The main window's state: which screen is shown, the passing status message, and the demo-data load. */
 public final class MainWindowViewModel implements Navigator, Announcer {
     private final WindowPreferences preferences;
-    private final DemoDataService demoData;
+    private final DemoLoader demoData;
     private final BackgroundRunner runner;
     private final ErrorReporter errors;
     private final Messages messages;
@@ -46,7 +45,7 @@ public final class MainWindowViewModel implements Navigator, Announcer {
     public record Reveal(Section section, UUID id) {
     }
 
-    public MainWindowViewModel(WindowPreferences preferences, DemoDataService demoData, BackgroundRunner runner,
+    public MainWindowViewModel(WindowPreferences preferences, DemoLoader demoData, BackgroundRunner runner,
                                ErrorReporter errors, Messages messages, Formats formats, DataRevision revision,
                                Executor fxThread) {
         this.preferences = preferences;

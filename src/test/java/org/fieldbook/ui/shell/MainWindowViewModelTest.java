@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.time.Duration;
+import org.fieldbook.service.demo.DemoReport;
 import org.fieldbook.ui.common.Fixture;
 import org.fieldbook.ui.common.Section;
 import org.junit.jupiter.api.Test;
@@ -17,9 +19,28 @@ class MainWindowViewModelTest {
     @TempDir
     Path dataFolder;
 
+    private static MainWindowViewModel shell(Fixture fx, WindowPreferences preferences, DemoLoader demo) {
+        return new MainWindowViewModel(preferences, demo, fx.runner, fx.errors, fx.messages, fx.formats, fx.revision,
+                Runnable::run);
+    }
+
     private static MainWindowViewModel shell(Fixture fx, WindowPreferences preferences) {
-        return new MainWindowViewModel(preferences, fx.context.demoData(), fx.runner, fx.errors, fx.messages,
-                fx.formats, fx.revision, Runnable::run);
+        return shell(fx, preferences, (options, progress, cancelled) -> {
+            throw new AssertionError("not expected");
+        });
+    }
+
+    @Test
+    void aCancelledLoadKeepsWhatWasLoadedAndSaysSo() {
+        try (Fixture fx = Fixture.withProfile(dataFolder)) {
+            MainWindowViewModel vm = shell(fx, WindowPreferences.load(dataFolder), (options, report, cancelled) -> {
+                throw new java.util.concurrent.CancellationException();
+            });
+            vm.loadDemoData();
+            assertFalse(vm.loadingDemoProperty().get());
+            assertTrue(fx.reported.isEmpty(), "cancelling is not an error");
+            assertEquals(fx.messages.get("status.demo.cancelled"), vm.announcementProperty().get());
+        }
     }
 
     @Test
@@ -37,7 +58,13 @@ class MainWindowViewModelTest {
     @Test
     void demoDataLoadsInTheBackgroundWithProgressAndTellsTheScreens() {
         try (Fixture fx = Fixture.withProfile(dataFolder)) {
-            MainWindowViewModel vm = shell(fx, WindowPreferences.load(dataFolder));
+            List<String> languages = new ArrayList<>();
+            MainWindowViewModel vm = shell(fx, WindowPreferences.load(dataFolder), (options, report, cancelled) -> {
+                languages.add(options.locale().getLanguage());
+                report.accept(0.5);
+                report.accept(1.0);
+                return new DemoReport(3, 40, 120, 300, 900, 200, 500, 60, Duration.ofSeconds(2));
+            });
             List<Double> progress = new ArrayList<>();
             vm.demoProgressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
             long before = fx.revision.current();
@@ -46,8 +73,10 @@ class MainWindowViewModelTest {
             assertFalse(vm.loadingDemoProperty().get());
             assertEquals(1.0, vm.demoProgressProperty().get());
             assertTrue(fx.revision.current() > before, "screens read their rows again");
-            assertTrue(fx.context.stats().liveCounts().get("opportunity") > 0);
-            assertTrue(vm.announcementProperty().get().startsWith("Demo data loaded"));
+            assertEquals(List.of(0.5, 1.0), progress);
+            assertEquals(List.of("en"), languages, "demo names in the window's language");
+            assertEquals("Demo data loaded: 40 accounts, 120 contacts, 300 opportunities",
+                    vm.announcementProperty().get());
         }
     }
 }
