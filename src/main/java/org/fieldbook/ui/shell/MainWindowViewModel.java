@@ -66,6 +66,7 @@ public final class MainWindowViewModel implements Navigator, Announcer {
     @Override
     public void showRecord(Section section, UUID id) {
         show(section);
+        reveal.set(null); // the same record asked for twice is still a request
         reveal.set(new Reveal(section, id));
     }
 
