@@ -11,6 +11,7 @@ import org.fieldbook.service.demo.DemoDataService;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Store;
 import org.fieldbook.sync.SyncEngine;
+import org.fieldbook.sync.folder.TeamFolderSync;
 
 /** The wiring of one open data folder: the only place that calls {@code new} on services. */
 public final class AppContext implements AutoCloseable {
@@ -23,6 +24,7 @@ public final class AppContext implements AutoCloseable {
     private final PipelineService pipelines;
     private final StatsService stats;
     private final SyncEngine sync;
+    private final TeamFolderSync teamSync;
     private final DemoDataService demoData;
 
     private AppContext(Database database) {
@@ -35,6 +37,7 @@ public final class AppContext implements AutoCloseable {
         this.pipelines = new PipelineService(store);
         this.stats = new StatsService(store);
         this.sync = new SyncEngine(store);
+        this.teamSync = new TeamFolderSync(store, sync, this::deviceName);
         this.demoData = new DemoDataService(store);
     }
 
@@ -84,6 +87,11 @@ public final class AppContext implements AutoCloseable {
         return sync;
     }
 
+    /** Sync with the team folder: by itself once started, and on demand. */
+    public TeamFolderSync teamSync() {
+        return teamSync;
+    }
+
     /** How teammates see this computer in the team folder. */
     public String deviceName() {
         return profile.profile().map(p -> p.me().name() + " — " + hostName()).orElse(hostName());
@@ -99,6 +107,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        teamSync.close();
         database.close();
     }
 }

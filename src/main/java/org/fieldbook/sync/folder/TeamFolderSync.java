@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.fieldbook.store.Store;
 import org.fieldbook.sync.SyncEngine;
 import org.fieldbook.sync.SyncStatus;
@@ -34,7 +35,7 @@ public final class TeamFolderSync implements AutoCloseable {
 
     private final Store store;
     private final SyncEngine engine;
-    private final String deviceName;
+    private final Supplier<String> deviceName;
     private final Clock clock;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -49,7 +50,7 @@ public final class TeamFolderSync implements AutoCloseable {
     private ScheduledFuture<?> next;
     private Duration backoff = Duration.ofSeconds(30);
 
-    public TeamFolderSync(Store store, SyncEngine engine, String deviceName) {
+    public TeamFolderSync(Store store, SyncEngine engine, Supplier<String> deviceName) {
         this.store = store;
         this.engine = engine;
         this.deviceName = deviceName;
@@ -137,7 +138,7 @@ public final class TeamFolderSync implements AutoCloseable {
         }
         announce(status.with(State.SYNCING, null));
         try {
-            FolderSyncReport report = transport.exchange(engine, deviceName);
+            FolderSyncReport report = transport.exchange(engine, deviceName.get());
             publishedUpTo = report.publishedUpTo();
             synchronized (this) {
                 backoff = Duration.ofSeconds(30);

@@ -21,7 +21,7 @@ class TeamFolderSyncTest {
     @Test
     void theStatusSaysNotSetUpOfflineSyncedAndWhatIsPending() throws Exception {
         try (Database laptop = Database.open(temp.resolve("laptop"));
-             TeamFolderSync sync = new TeamFolderSync(laptop.store(), new SyncEngine(laptop.store()), "laptop")) {
+             TeamFolderSync sync = new TeamFolderSync(laptop.store(), new SyncEngine(laptop.store()), () -> "laptop")) {
             List<State> seen = new java.util.ArrayList<>();
             sync.addListener(status -> seen.add(status.state()));
             assertEquals(State.NOT_SET_UP, sync.exchangeNow().state());
@@ -49,7 +49,7 @@ class TeamFolderSyncTest {
             new FolderTransport(team, "s3cret".toCharArray()).exchange(new SyncEngine(first.store()), "first");
         }
         try (Database laptop = Database.open(temp.resolve("laptop"));
-             TeamFolderSync sync = new TeamFolderSync(laptop.store(), new SyncEngine(laptop.store()), "laptop")) {
+             TeamFolderSync sync = new TeamFolderSync(laptop.store(), new SyncEngine(laptop.store()), () -> "laptop")) {
             sync.useFolder(team, null);
             assertEquals(State.NEEDS_PASSPHRASE, sync.exchangeNow().state());
 
@@ -63,7 +63,7 @@ class TeamFolderSyncTest {
     void onceStartedItSyncsByItselfAfterALocalEdit() throws Exception {
         Path team = Files.createDirectories(temp.resolve("team"));
         try (Database laptop = Database.open(temp.resolve("laptop"));
-             TeamFolderSync sync = new TeamFolderSync(laptop.store(), new SyncEngine(laptop.store()), "laptop")) {
+             TeamFolderSync sync = new TeamFolderSync(laptop.store(), new SyncEngine(laptop.store()), () -> "laptop")) {
             var synced = new java.util.concurrent.CountDownLatch(1);
             sync.addListener(status -> {
                 if (status.state() == State.SYNCED) {
