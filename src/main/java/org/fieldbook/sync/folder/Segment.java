@@ -8,8 +8,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +34,6 @@ public record Segment(UUID teamId, UUID deviceId, long firstSeq, long lastSeq, L
     private static final byte[] MAGIC = "FBSEG01\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END = "FBSEGEND".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER_BYTES = 8 + 2 + 2 + 16 + 16 + 8 + 8 + 4 + 8;
-    private static final int FOOTER_BYTES = 32 + 8;
     private static final int FLAG_SEALED = 1;
     private static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
@@ -52,9 +49,7 @@ public record Segment(UUID teamId, UUID deviceId, long firstSeq, long lastSeq, L
         // the header, body length included, is the associated data of the sealed body
         byte[] header = header(key != null, key == null ? plain.length : plain.length + TeamKey.OVERHEAD_BYTES);
         byte[] body = key == null ? plain : key.seal(plain, header);
-        ByteBuffer file = ByteBuffer.allocate(header.length + body.length + FOOTER_BYTES);
-        file.put(header).put(body).put(sha256(header, body)).put(END);
-        return file.array();
+        return Envelope.assemble(header, body, END);
     }
 
     private byte[] header(boolean sealed, long bodyLength) {
@@ -67,7 +62,7 @@ public record Segment(UUID teamId, UUID deviceId, long firstSeq, long lastSeq, L
 
     /** Reads and checks a segment file; {@code key} is null for a team without a passphrase. */
     public static Segment read(byte[] file, UUID expectedTeam, TeamKey key) throws SegmentFormatException {
-        if (file.length < HEADER_BYTES + FOOTER_BYTES) {
+        if (file.length < HEADER_BYTES + Envelope.FOOTER_BYTES) {
             throw new SegmentFormatException("too short (" + file.length + " bytes)");
         }
         ByteBuffer in = ByteBuffer.wrap(file);
@@ -87,24 +82,13 @@ public record Segment(UUID teamId, UUID deviceId, long firstSeq, long lastSeq, L
         long last = in.getLong();
         long count = Integer.toUnsignedLong(in.getInt());
         long bodyLength = in.getLong();
-        if (bodyLength != file.length - HEADER_BYTES - FOOTER_BYTES) {
-            throw new SegmentFormatException("incomplete: body is " + (file.length - HEADER_BYTES - FOOTER_BYTES)
-                    + " bytes, header says " + bodyLength);
+        if (bodyLength != file.length - HEADER_BYTES - Envelope.FOOTER_BYTES) {
+            throw new SegmentFormatException("incomplete: body is "
+                    + (file.length - HEADER_BYTES - Envelope.FOOTER_BYTES) + " bytes, header says " + bodyLength);
         }
         byte[] header = Arrays.copyOfRange(file, 0, HEADER_BYTES);
-        byte[] body = Arrays.copyOfRange(file, HEADER_BYTES, HEADER_BYTES + (int) bodyLength);
-        byte[] digest = Arrays.copyOfRange(file, HEADER_BYTES + (int) bodyLength, file.length - END.length);
-        byte[] end = Arrays.copyOfRange(file, file.length - END.length, file.length);
-        if (!Arrays.equals(end, END) || !MessageDigest.isEqual(digest, sha256(header, body))) {
-            throw new SegmentFormatException("checksum does not match");
-        }
-        if (!team.equals(expectedTeam)) {
-            throw new SegmentFormatException("belongs to another team");
-        }
-        if (sealed != (key != null)) {
-            throw new SegmentFormatException(sealed ? "encrypted, and no team passphrase was given"
-                    : "not encrypted, but the team has a passphrase");
-        }
+        byte[] body = Envelope.verifiedBody(file, HEADER_BYTES, END);
+        Envelope.checkTeam(team, expectedTeam, sealed, key);
         if (first < 1 || last < first || count != last - first + 1) {
             throw new SegmentFormatException("inconsistent sequence range");
         }
@@ -199,16 +183,5 @@ public record Segment(UUID teamId, UUID deviceId, long firstSeq, long lastSeq, L
             inflater.end();
         }
         return out.toByteArray();
-    }
-
-    private static byte[] sha256(byte[] header, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(header);
-            digest.update(body);
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

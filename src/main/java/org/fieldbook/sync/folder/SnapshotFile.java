@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,7 +29,6 @@ public final class SnapshotFile {
     private static final byte[] MAGIC = "FBSNP01\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END = "FBSNPEND".getBytes(StandardCharsets.US_ASCII);
     private static final int FORMAT = 1;
-    private static final int FOOTER_BYTES = 32 + 8;
 
     private SnapshotFile() {
     }
@@ -56,18 +53,17 @@ public final class SnapshotFile {
         }
         byte[] header = header(teamId, writer, key != null, cut);
         byte[] body = key == null ? deflated.toByteArray() : key.seal(deflated.toByteArray(), header);
-        return ByteBuffer.allocate(header.length + body.length + FOOTER_BYTES)
-                .put(header).put(body).put(sha256(header, body)).put(END).array();
+        return Envelope.assemble(header, body, END);
     }
 
     private static byte[] header(UUID team, UUID writer, boolean sealed, SnapshotCut cut) {
         ByteBuffer header = ByteBuffer.allocate(MAGIC.length + 2 + 2 + 16 + 16 + 8 + 4 + cut.cursors().size() * 24);
         header.put(MAGIC).putShort((short) FORMAT).putShort((short) (sealed ? 1 : 0));
-        putId(header, team);
-        putId(header, writer);
+        Envelope.putId(header, team);
+        Envelope.putId(header, writer);
         header.putLong(cut.maxHlcWall()).putInt(cut.cursors().size());
         cut.cursors().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            putId(header, e.getKey());
+            Envelope.putId(header, e.getKey());
             header.putLong(e.getValue());
         });
         return header.array();
@@ -89,28 +85,16 @@ public final class SnapshotFile {
             UUID writer = new UUID(in.getLong(), in.getLong());
             long maxWall = in.getLong();
             int count = in.getInt();
-            if (count < 0 || count > 100_000 || in.remaining() < count * 24L + FOOTER_BYTES) {
+            if (count < 0 || count > 100_000 || in.remaining() < count * 24L + Envelope.FOOTER_BYTES) {
                 throw new SegmentFormatException("incomplete header");
             }
             Map<UUID, Long> cursors = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 cursors.put(new UUID(in.getLong(), in.getLong()), in.getLong());
             }
-            int headerLength = in.position();
-            byte[] header = Arrays.copyOfRange(file, 0, headerLength);
-            byte[] body = Arrays.copyOfRange(file, headerLength, file.length - FOOTER_BYTES);
-            byte[] digest = Arrays.copyOfRange(file, file.length - FOOTER_BYTES, file.length - END.length);
-            if (!Arrays.equals(Arrays.copyOfRange(file, file.length - END.length, file.length), END)
-                    || !MessageDigest.isEqual(digest, sha256(header, body))) {
-                throw new SegmentFormatException("checksum does not match (incomplete or damaged)");
-            }
-            if (!team.equals(expectedTeam)) {
-                throw new SegmentFormatException("belongs to another team");
-            }
-            if (sealed != (key != null)) {
-                throw new SegmentFormatException(sealed ? "encrypted, and no team passphrase was given"
-                        : "not encrypted, but the team has a passphrase");
-            }
+            byte[] header = Arrays.copyOfRange(file, 0, in.position());
+            byte[] body = Envelope.verifiedBody(file, header.length, END);
+            Envelope.checkTeam(team, expectedTeam, sealed, key);
             byte[] deflated = sealed ? key.open(body, header) : body;
             return new Contents(team, writer, new SnapshotCut(cursors, maxWall), deflated);
         } catch (java.nio.BufferUnderflowException e) {
@@ -137,20 +121,5 @@ public final class SnapshotFile {
             cursors.put(new UUID(in.getLong(), in.getLong()), in.getLong());
         }
         return cursors;
-    }
-
-    private static void putId(ByteBuffer buffer, UUID id) {
-        buffer.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
-    }
-
-    private static byte[] sha256(byte[] header, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(header);
-            digest.update(body);
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
