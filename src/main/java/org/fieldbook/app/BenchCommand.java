@@ -1,12 +1,129 @@
 package org.fieldbook.app;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.fieldbook.app.bench.AppJvmOptions;
+import org.fieldbook.app.bench.BenchFile;
+import org.fieldbook.app.bench.ChildJvm;
+import org.fieldbook.app.bench.Figure;
+import org.fieldbook.app.bench.MemoryBench;
+import org.fieldbook.app.bench.StartupBench;
+import org.fieldbook.app.bench.ThroughputBench;
+import org.fieldbook.service.demo.DemoOptions;
+import org.fieldbook.service.demo.DemoReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = "Measures start-up, demo-data throughput and memory.")
+@Command(name = "bench", description = {
+        "Measures start-up time against a bare JavaFX window, demo-data throughput and resident memory, prints "
+                + "a table and merges the figures into a JSON file. Start-up and memory need a display "
+                + "(run under xvfb-run -a on a server). Not a test: it never fails on a figure.",
+        "Uses its own data folders in a temporary folder, not --data-dir."})
 final class BenchCommand implements Callable<Integer> {
+    private static final long SEED = 42;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "The figures file; figures of the same name are replaced, others kept "
+                    + "(default: target/bench.json).")
+    Path out = Path.of("target", "bench.json");
+
+    @Option(names = "--runs", paramLabel = "N",
+            description = "Measured starts of each window after one warm-up start (default: 5).")
+    int runs = 5;
+
     @Override
-    public Integer call() {
-        throw new IllegalStateException("bench is being written");
+    public Integer call() throws IOException, InterruptedException {
+        if (runs < 1) {
+            throw new ParameterException(spec.commandLine(), "--runs must be 1 or more, not " + runs);
+        }
+        PrintWriter console = spec.commandLine().getOut();
+        Path work = Files.createTempDirectory("fieldbook-bench");
+        try {
+            List<Figure> figures = measure(work, console);
+            BenchFile.merge(out, figures);
+            console.println();
+            console.print(BenchFile.table(figures));
+            console.println("Figures merged into " + out.toAbsolutePath());
+            console.flush();
+            return 0;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private List<Figure> measure(Path work, PrintWriter console) throws IOException, InterruptedException {
+        List<Figure> figures = new ArrayList<>();
+        Path large = work.resolve("opportunities-100k");
+        say(console, "Loading " + ThroughputBench.OPPORTUNITIES + " opportunities of demo data...");
+        figures.addAll(ThroughputBench.figures(loadDemoData(large, ThroughputBench.OPPORTUNITIES)));
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            say(console, "Start-up (a) and memory (c) need a display: run the bench under xvfb-run -a. Skipped.");
+            return figures;
+        }
+        setUpProfile(large);
+        Path small = work.resolve("opportunities-10k");
+        say(console, "Preparing " + StartupBench.OPPORTUNITIES + " opportunities for the start-up figures...");
+        loadDemoData(small, StartupBench.OPPORTUNITIES);
+        setUpProfile(small);
+        ChildJvm jvm = new ChildJvm(AppJvmOptions.OPTIONS, work.resolve("logs"));
+        say(console, "Starting each window once to warm up, then " + runs + " measured times...");
+        figures.addAll(StartupBench.measure(jvm, small, runs, console));
+        say(console, "Opening the window on " + ThroughputBench.OPPORTUNITIES + " opportunities for memory...");
+        figures.add(MemoryBench.measure(jvm, large));
+        return figures;
+    }
+
+    /** Loads demo data into a fresh folder: the load alone is timed, not opening the database. */
+    private static DemoReport loadDemoData(Path folder, int opportunities) {
+        DemoOptions options = new DemoOptions(SEED, DemoOptions.accountsFor(opportunities), opportunities,
+                Locale.US, LocalDate.now());
+        try (AppContext context = AppContext.open(folder)) {
+            return context.demoData().load(options, progress -> { });
+        }
+    }
+
+    /** Answers the first-run questions, so the window opens on its first screen. */
+    private static void setUpProfile(Path folder) {
+        try (AppContext context = AppContext.open(folder)) {
+            context.profile().setUp("Bench User", "USD");
+        }
+    }
+
+    private static void say(PrintWriter console, String line) {
+        console.println(line);
+        console.flush();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+                Files.delete(folder);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }

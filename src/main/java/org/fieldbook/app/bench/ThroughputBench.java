@@ -1,0 +1,20 @@
+package org.fieldbook.app.bench;
+
+import java.util.List;
+import org.fieldbook.service.demo.DemoReport;
+
+/** Figure (b): loading 100,000 opportunities of demo data into a fresh folder, in the bench's own process. */
+public final class ThroughputBench {
+    public static final int OPPORTUNITIES = 100_000;
+    static final double LIMIT_SECONDS = 60;
+
+    private ThroughputBench() {
+    }
+
+    public static List<Figure> figures(DemoReport report) {
+        double seconds = report.took().toNanos() / 1e9;
+        return List.of(Figure.of("demo_data_opportunities_per_s", report.opportunities() / seconds,
+                        "opportunities/s"),
+                Figure.limited("demo_data_100k_s", seconds, "s", LIMIT_SECONDS));
+    }
+}
