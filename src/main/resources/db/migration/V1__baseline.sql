@@ -201,7 +201,8 @@ CREATE TABLE change_log (
     row_id         UUID NOT NULL,
     op             VARCHAR(10) NOT NULL CHECK (op IN ('CREATE', 'SET', 'DELETE', 'RESTORE')),
     field          VARCHAR(100),
-    field_value    CLOB,
+    -- VARCHAR, not CLOB: H2 keeps CLOBs in a separate LOB store, several times slower for small values
+    field_value    VARCHAR(100000),
     bases          VARCHAR(8000) NOT NULL,
     CONSTRAINT change_log_device_seq UNIQUE (device_id, device_seq)
 );

@@ -16,7 +16,7 @@ CREATE TABLE inbox (
     device_id   UUID NOT NULL,
     device_seq  BIGINT NOT NULL,
     format      INT NOT NULL,
-    payload     CLOB NOT NULL,
+    payload     VARCHAR(200000) NOT NULL,
     received_at TIMESTAMP(3) WITH TIME ZONE NOT NULL
 );
 CREATE INDEX inbox_device_seq ON inbox (device_id, device_seq);

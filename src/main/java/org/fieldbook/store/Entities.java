@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.fieldbook.domain.Editing;
 import org.fieldbook.domain.FieldVersions;
 import org.fieldbook.domain.NotFound;
+import org.fieldbook.store.change.BatchInsert;
 import org.fieldbook.store.change.ChangeCapture;
 import org.fieldbook.store.change.ChangeOp;
 import org.fieldbook.store.change.ChangeValues;
@@ -112,7 +113,7 @@ public class Entities<T, R extends UpdatableRecord<R>> {
                     ChangeValues.encodeRow(columns), Set.of());
             rows.add(row);
         }
-        db.batchInsert(rows).execute();
+        BatchInsert.into(db, mapping.table(), rows);
     }
 
     /** Saves the current value of a row, with bases taken from the row's frontier now. */

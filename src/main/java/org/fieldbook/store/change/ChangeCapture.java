@@ -125,11 +125,11 @@ public final class ChangeCapture {
     /** Writes the batched changes and frontier entries, and the device's sequence and clock. */
     public void flush() {
         if (!pendingChanges.isEmpty()) {
-            db.batchInsert(pendingChanges).execute();
+            BatchInsert.into(db, CHANGE_LOG, pendingChanges);
             pendingChanges.clear();
         }
         if (!pendingVersions.isEmpty()) {
-            db.batchInsert(pendingVersions).execute();
+            BatchInsert.into(db, FIELD_VERSION, pendingVersions);
             pendingVersions.clear();
         }
         if (device != null && (device.getNextSeq() != nextSeq || clockMoved)) {
