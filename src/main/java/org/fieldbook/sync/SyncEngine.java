@@ -2,8 +2,10 @@ package org.fieldbook.sync;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +59,22 @@ public final class SyncEngine {
         Map<UUID, Long> applied = new HashMap<>();
         store.read(tx -> tx.sync().peers()).forEach((device, peer) -> applied.put(device, peer.appliedSeq()));
         return applied;
+    }
+
+    /**
+     * A device whose changes this replica applies: its name (from its device file, once read), its last change
+     * applied here, and when that was applied.
+     */
+    public record PeerDevice(UUID deviceId, String name, long appliedSeq, Instant lastAppliedAt) {
+    }
+
+    /** Every other device this replica has applied changes from, by name, then id. */
+    public List<PeerDevice> peers() {
+        return store.read(tx -> tx.sync().peers().values().stream()
+                .map(p -> new PeerDevice(p.deviceId(), p.name(), p.appliedSeq(), p.lastSeenAt()))
+                .sorted(Comparator.comparing((PeerDevice p) -> p.name() == null ? "" : p.name())
+                        .thenComparing(PeerDevice::deviceId))
+                .toList());
     }
 
     /** Every open conflict, oldest record first. */

@@ -7,9 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -31,6 +30,7 @@ public final class TeamFolderSync implements AutoCloseable {
     static final Duration EVERY = Duration.ofMinutes(5);
     static final Duration AFTER_EDIT = Duration.ofSeconds(10);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(TeamFolderSync.class);
 
     private final Store store;
@@ -38,7 +38,7 @@ public final class TeamFolderSync implements AutoCloseable {
     private final Supplier<String> deviceName;
     private final Clock clock;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread thread = new Thread(runnable, "fieldbook-sync");
         thread.setDaemon(true);
         return thread;
@@ -56,6 +56,7 @@ public final class TeamFolderSync implements AutoCloseable {
         this.deviceName = deviceName;
         this.clock = store.clock();
         this.status = SyncStatus.notSetUp(0);
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         store.onLocalChanges(count -> localChange());
     }
 
@@ -167,8 +168,20 @@ public final class TeamFolderSync implements AutoCloseable {
         return newStatus;
     }
 
+    /**
+     * Stops syncing by itself. An exchange under way may finish (up to {@link #CLOSE_WAIT}) rather than be
+     * interrupted, so the database is not closed under it and its files are not cut off half-written.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }
