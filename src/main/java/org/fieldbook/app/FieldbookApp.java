@@ -92,6 +92,8 @@ public final class FieldbookApp extends Application {
         placement.restore();
         FirstPaintProbe.attach(scene, window.firstScreenLoadedProperty());
         stage.show();
+        // once the window is up: the first exchange runs on the sync's own thread, never on this one
+        context.teamSync().start();
         if (!hasProfile) {
             askWhoTheUserIs(stage, wiring, messages);
         }
@@ -132,6 +134,9 @@ public final class FieldbookApp extends Application {
         if (placement != null) {
             placement.remember();
             preferences.save(dataFolder);
+        }
+        if (context != null) {
+            context.teamSync().close(); // lets an exchange under way finish before the database closes
         }
         if (runner != null) {
             runner.close();

@@ -1,6 +1,7 @@
 package org.fieldbook.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.fieldbook.ui.common.Formats;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.common.Section;
 import org.fieldbook.ui.common.SectionView;
+import org.fieldbook.ui.common.SyncFeed;
+import org.fieldbook.ui.common.SyncStatusText;
 import org.fieldbook.ui.common.UndoStack;
 import org.fieldbook.ui.common.ViewLoader;
 import org.fieldbook.ui.contacts.ContactFormView;
@@ -31,7 +34,11 @@ import org.fieldbook.ui.opportunities.OpportunityFormView;
 import org.fieldbook.ui.opportunities.OpportunityFormViewModel;
 import org.fieldbook.ui.shell.MainWindow;
 import org.fieldbook.ui.shell.MainWindowViewModel;
+import org.fieldbook.ui.shell.SyncIndicator;
 import org.fieldbook.ui.shell.WindowPreferences;
+import org.fieldbook.ui.sync.ReferenceNames;
+import org.fieldbook.ui.sync.SyncView;
+import org.fieldbook.ui.sync.SyncViewModel;
 
 /**
  * The window's wiring: the controller factory map the {@link ViewLoader} builds views from, each controller
@@ -66,6 +73,19 @@ final class UiWiring {
         controllers.put(OpportunityFormView.class, () -> new OpportunityFormView(new OpportunityFormViewModel(
                 context.opportunities(), context.accounts(), context.pipelines(), context.profile(), runner, errors,
                 messages, formats, undo, revision, shell, clock), messages));
+        SyncFeed syncFeed = new SyncFeed(Platform::runLater);
+        context.teamSync().addListener(syncFeed);
+        SyncStatusText syncText = new SyncStatusText(messages, formats, clock);
+        // syncSoon waits while an exchange runs, so it is asked for off the FX thread
+        SyncIndicator syncIndicator = new SyncIndicator(syncFeed, syncText, revision, shell, shell, messages,
+                () -> runner.run(() -> {
+                    context.teamSync().syncSoon(Duration.ZERO);
+                    return null;
+                }, done -> { }, errors::report));
+        controllers.put(SyncView.class, () -> new SyncView(new SyncViewModel(context.teamSync(), context.sync(),
+                context::deviceName, new ReferenceNames(context.pipelines(), context.accounts(), context.contacts(),
+                context.opportunities(), messages), syncFeed, runner, errors, messages, formats, syncText, revision,
+                shell), messages));
         controllers.put(FirstRunView.class, () -> new FirstRunView(new FirstRunViewModel(context.profile(), runner,
                 errors, messages.locale()), messages));
 
@@ -73,8 +93,9 @@ final class UiWiring {
         sections.put(Section.ACCOUNTS, () -> loader.load(AccountsView.class).controller());
         sections.put(Section.CONTACTS, () -> loader.load(ContactsView.class).controller());
         sections.put(Section.OPPORTUNITIES, () -> loader.load(OpportunitiesView.class).controller());
+        sections.put(Section.SYNC, () -> loader.load(SyncView.class).controller());
         controllers.put(MainWindow.class, () -> new MainWindow(shell, sections, undo, messages,
-                context.dataFolder(), version, quit));
+                context.dataFolder(), version, quit, syncIndicator));
     }
 
     ViewLoader loader() {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
@@ -15,11 +17,23 @@ import org.fieldbook.domain.Money;
 /** Money, numbers and dates as the user's locale writes them. */
 public final class Formats {
     private final Locale locale;
+    private final ZoneId zone;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter dateTime;
 
     public Formats(Locale locale) {
+        this(locale, ZoneId.systemDefault());
+    }
+
+    /** With the time zone moments are shown in. */
+    public Formats(Locale locale, ZoneId zone) {
         this.locale = locale;
+        this.zone = zone;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone);
     }
 
     /** E.g. "$12,500.00" in en-US, "¥12,500.00" in zh-CN, "12.500,00 €" in de-DE. */
@@ -99,6 +113,21 @@ public final class Formats {
 
     public String date(LocalDate value) {
         return value == null ? "" : date.format(value);
+    }
+
+    /** The time of day of a moment, e.g. "2:05 PM" or "14:05". */
+    public String time(Instant moment) {
+        return moment == null ? "" : time.format(moment);
+    }
+
+    /** A moment with its date, e.g. "Nov 23, 2026, 2:05 PM". */
+    public String dateTime(Instant moment) {
+        return moment == null ? "" : dateTime.format(moment);
+    }
+
+    /** True when the moment falls on the same calendar day as {@code other}, where the user is. */
+    public boolean sameDay(Instant moment, Instant other) {
+        return moment.atZone(zone).toLocalDate().equals(other.atZone(zone).toLocalDate());
     }
 
     public Locale locale() {

@@ -4,7 +4,8 @@ package org.fieldbook.ui.common;
 public enum Section {
     ACCOUNTS("section.accounts", "mdoal-business", "menu.file.newAccount"),
     CONTACTS("section.contacts", "mdoal-contacts", "menu.file.newContact"),
-    OPPORTUNITIES("section.opportunities", "mdomz-monetization_on", "menu.file.newOpportunity");
+    OPPORTUNITIES("section.opportunities", "mdomz-monetization_on", "menu.file.newOpportunity"),
+    SYNC("section.sync", "mdoal-cloud_queue", null);
 
     private final String titleKey;
     private final String icon;
@@ -25,7 +26,7 @@ public enum Section {
         return icon;
     }
 
-    /** The File menu's "New ..." item of this screen. */
+    /** The File menu's "New ..." item of this screen, or null for a screen that holds no records. */
     public String newRecordKey() {
         return newRecordKey;
     }

@@ -20,6 +20,7 @@ final class HelpDialogs {
         {"shortcuts.find.keys", "shortcuts.find"},
         {"shortcuts.clearSearch.keys", "shortcuts.clearSearch"},
         {"shortcuts.screens.keys", "shortcuts.screens"},
+        {"shortcuts.sync.keys", "shortcuts.sync"},
         {"shortcuts.theme.keys", "shortcuts.theme"},
         {"shortcuts.help.keys", "shortcuts.help"},
         {"shortcuts.quit.keys", "shortcuts.quit"},

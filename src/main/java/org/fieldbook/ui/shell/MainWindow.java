@@ -53,6 +53,7 @@ public final class MainWindow {
     private final Path dataFolder;
     private final String version;
     private final Runnable quit;
+    private final SyncIndicator sync;
     private final ReadOnlyBooleanWrapper firstScreenLoaded = new ReadOnlyBooleanWrapper();
     private final ToggleGroup sidebarGroup = new ToggleGroup();
     private final ToggleGroup viewGroup = new ToggleGroup();
@@ -81,9 +82,11 @@ public final class MainWindow {
     @FXML private ProgressBar demoProgress;
     @FXML private Button cancelDemoButton;
     @FXML private Label folderLabel;
+    @FXML private Button syncStatusButton;
 
     public MainWindow(MainWindowViewModel model, Map<Section, Supplier<SectionView>> sectionFactories,
-                      UndoStack undo, Messages messages, Path dataFolder, String version, Runnable quit) {
+                      UndoStack undo, Messages messages, Path dataFolder, String version, Runnable quit,
+                      SyncIndicator sync) {
         this.model = model;
         this.sectionFactories = sectionFactories;
         this.undo = undo;
@@ -91,6 +94,7 @@ public final class MainWindow {
         this.dataFolder = dataFolder;
         this.version = version;
         this.quit = quit;
+        this.sync = sync;
     }
 
     @FXML
@@ -203,14 +207,19 @@ public final class MainWindow {
             node.visibleProperty().bind(model.loadingDemoProperty());
             node.managedProperty().bind(model.loadingDemoProperty());
         }
+        SyncStatusButton.bind(syncStatusButton, sync, messages);
+        sync.arrivalsProperty().addListener((obs, old, count) -> refreshCurrent());
     }
 
     private SectionView show(Section section) {
         SectionView view = loadedSections.computeIfAbsent(section, s -> sectionFactories.get(s).get());
         sidebarButtons.get(section).setSelected(true);
         viewItems.get(section).setSelected(true);
-        newButton.setText(messages.get(section.newRecordKey()));
-        newButton.setTooltip(new Tooltip(messages.get(section.newRecordKey()) + "  " + NEW.getDisplayText()));
+        boolean holdsRecords = section.newRecordKey() != null;
+        String newText = messages.get(holdsRecords ? section.newRecordKey() : "action.new");
+        newButton.setText(newText);
+        newButton.setTooltip(new Tooltip(newText + "  " + NEW.getDisplayText()));
+        newButton.setDisable(!holdsRecords);
         if (view != current) {
             current = view;
             content.getChildren().setAll(view.root());
@@ -298,6 +307,16 @@ public final class MainWindow {
     @FXML
     private void cancelDemoData() {
         model.cancelDemoData();
+    }
+
+    @FXML
+    private void syncNow() {
+        sync.syncNow();
+    }
+
+    @FXML
+    private void openSync() {
+        sync.open();
     }
 
     @FXML
