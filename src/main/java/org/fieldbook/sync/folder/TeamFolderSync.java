@@ -47,6 +47,9 @@ public final class TeamFolderSync implements AutoCloseable {
     private volatile SyncStatus status;
     private volatile long publishedUpTo = -1;
     private volatile boolean started;
+    private final Object exchangeLock = new Object();
+    private boolean running;
+    private Duration requestedWhileRunning;
     private ScheduledFuture<?> next;
     private Duration backoff = Duration.ofSeconds(30);
 
@@ -98,8 +101,17 @@ public final class TeamFolderSync implements AutoCloseable {
         syncSoon(AFTER_EDIT);
     }
 
+    /**
+     * Asks for an exchange within {@code delay}. Never waits for a running exchange: a request made while one
+     * runs is kept and served right after it.
+     */
     public synchronized void syncSoon(Duration delay) {
         if (!started || executor.isShutdown()) {
+            return;
+        }
+        if (running) {
+            requestedWhileRunning = requestedWhileRunning == null || delay.compareTo(requestedWhileRunning) < 0
+                    ? delay : requestedWhileRunning;
             return;
         }
         if (next != null && next.getDelay(TimeUnit.MILLISECONDS) <= delay.toMillis()) {
@@ -112,11 +124,18 @@ public final class TeamFolderSync implements AutoCloseable {
     }
 
     private void exchangeAndReschedule() {
-        SyncStatus result = exchangeNow();
         synchronized (this) {
             next = null;
+            running = true;
         }
-        syncSoon(result.state() == State.OFFLINE ? nextBackoff() : EVERY);
+        SyncStatus result = exchangeNow();
+        Duration again;
+        synchronized (this) {
+            running = false;
+            again = requestedWhileRunning;
+            requestedWhileRunning = null;
+        }
+        syncSoon(again != null ? again : result.state() == State.OFFLINE ? nextBackoff() : EVERY);
     }
 
     private synchronized Duration nextBackoff() {
@@ -126,7 +145,13 @@ public final class TeamFolderSync implements AutoCloseable {
     }
 
     /** One exchange, on the calling thread; returns and announces the resulting status. */
-    public synchronized SyncStatus exchangeNow() {
+    public SyncStatus exchangeNow() {
+        synchronized (exchangeLock) {
+            return exchangeOnce();
+        }
+    }
+
+    private SyncStatus exchangeOnce() {
         Optional<Path> folder = folder();
         long ownSeq = engine.lastOwnSeq();
         if (folder.isEmpty()) {

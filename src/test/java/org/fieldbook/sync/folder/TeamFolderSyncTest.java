@@ -75,4 +75,26 @@ class TeamFolderSyncTest {
             org.junit.jupiter.api.Assertions.assertTrue(synced.await(30, java.util.concurrent.TimeUnit.SECONDS));
         }
     }
+
+    @Test
+    void aRequestMadeWhileAnExchangeRunsIsServedRightAfterIt() throws Exception {
+        Path team = Files.createDirectories(temp.resolve("team"));
+        try (Database laptop = Database.open(temp.resolve("laptop"));
+             TeamFolderSync sync = new TeamFolderSync(laptop.store(), new SyncEngine(laptop.store()), () -> "laptop")) {
+            var exchanges = new java.util.concurrent.CountDownLatch(2);
+            var asked = new java.util.concurrent.atomic.AtomicBoolean();
+            sync.addListener(status -> {
+                if (status.state() == State.SYNCING && asked.compareAndSet(false, true)) {
+                    sync.syncSoon(java.time.Duration.ZERO); // an edit saved while the first exchange runs
+                }
+                if (status.state() == State.SYNCED) {
+                    exchanges.countDown();
+                }
+            });
+            sync.useFolder(team, null);
+            sync.start();
+            org.junit.jupiter.api.Assertions.assertTrue(exchanges.await(30, java.util.concurrent.TimeUnit.SECONDS),
+                    "the second exchange is not left for the five-minute round");
+        }
+    }
 }
