@@ -1,14 +1,6 @@
 package org.fieldbook.ui.accounts;
 
 import java.util.UUID;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -18,33 +10,27 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.fieldbook.domain.Account;
 import org.fieldbook.domain.AccountSummary;
 import org.fieldbook.domain.ContactSummary;
 import org.fieldbook.domain.Money;
 import org.fieldbook.domain.OpportunitySummary;
 import org.fieldbook.service.AccountService.AccountDetail;
-import org.fieldbook.ui.common.Confirm;
-import org.fieldbook.ui.common.FormDialog;
 import org.fieldbook.ui.common.Formats;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.common.Navigator;
+import org.fieldbook.ui.common.RecordListView;
 import org.fieldbook.ui.common.Section;
-import org.fieldbook.ui.common.SectionView;
 import org.fieldbook.ui.common.Tables;
 import org.fieldbook.ui.common.ViewLoader;
 
 /** The accounts screen: a sortable, filterable table and the selected account's detail beside it. */
-public final class AccountsView implements SectionView {
+public final class AccountsView extends RecordListView<AccountSummary> {
     private final AccountsViewModel model;
     private final ViewLoader loader;
     private final Messages messages;
     private final Formats formats;
     private final Navigator navigator;
-    private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper();
-    private UUID pendingReveal;
-    private UUID lastSelected;
 
     @FXML private SplitPane root;
     @FXML private TableView<AccountSummary> accountsTable;
@@ -70,6 +56,7 @@ public final class AccountsView implements SectionView {
     @FXML private TableColumn<OpportunitySummary, Money> opportunityAmountColumn;
 
     public AccountsView(AccountsViewModel model, ViewLoader loader, Formats formats, Navigator navigator) {
+        super(model, loader.messages(), "accounts.delete.question", "accounts.delete.detail");
         this.model = model;
         this.loader = loader;
         this.messages = loader.messages();
@@ -83,31 +70,12 @@ public final class AccountsView implements SectionView {
         industryColumn.setCellValueFactory(c -> constant(c.getValue().account().industry()));
         regionColumn.setCellValueFactory(c -> constant(c.getValue().account().region()));
         ownerColumn.setCellValueFactory(c -> constant(c.getValue().ownerName()));
-        openColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().openOpportunities()));
+        openColumn.setCellValueFactory(c -> constant(c.getValue().openOpportunities()));
         Tables.formatted(openColumn, count -> formats.integer(count));
 
-        SortedList<AccountSummary> sorted = new SortedList<>(model.shownRows());
-        sorted.comparatorProperty().bind(accountsTable.comparatorProperty());
-        accountsTable.setItems(sorted);
+        showRows(accountsTable, "accounts.empty");
         accountsTable.getSortOrder().add(nameColumn);
-        accountsTable.placeholderProperty().bind(Bindings.createObjectBinding(() -> Tables.placeholder(
-                model.allRows().isEmpty() ? messages.get("accounts.empty")
-                        : messages.get("table.noMatch", model.filterProperty().get())),
-                model.filterProperty(), model.loadedProperty(), model.summaryProperty()));
-        Tables.openAndDelete(accountsTable, this::editSelected, this::deleteSelected);
         model.selectedProperty().bind(accountsTable.getSelectionModel().selectedItemProperty());
-        hasSelection.bind(model.selectedProperty().isNotNull());
-        accountsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
-                lastSelected = row.account().id();
-            }
-        });
-        model.shownRows().addListener((ListChangeListener<AccountSummary>) change -> {
-            if (pendingReveal == null && accountsTable.getSelectionModel().isEmpty()) {
-                pendingReveal = lastSelected; // reading the rows again keeps the user's place
-            }
-            revealPending();
-        });
 
         contactNameColumn.setCellValueFactory(c -> constant(c.getValue().contact().name()));
         contactTitleColumn.setCellValueFactory(c -> constant(c.getValue().contact().title()));
@@ -119,7 +87,7 @@ public final class AccountsView implements SectionView {
                 contactsTable.getSelectionModel().getSelectedItem().contact().id()), () -> { });
         opportunityTitleColumn.setCellValueFactory(c -> constant(c.getValue().opportunity().title()));
         opportunityStageColumn.setCellValueFactory(c -> constant(messages.dataName(c.getValue().stageName())));
-        opportunityAmountColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().opportunity().amount()));
+        opportunityAmountColumn.setCellValueFactory(c -> constant(c.getValue().opportunity().amount()));
         Tables.formatted(opportunityAmountColumn, formats::money);
         opportunitiesTable.setPlaceholder(Tables.placeholder(messages.get("accounts.detail.noOpportunities")));
         Tables.openAndDelete(opportunitiesTable, () -> open(Section.OPPORTUNITIES,
@@ -131,10 +99,6 @@ public final class AccountsView implements SectionView {
 
     private void open(Section section, UUID id) {
         navigator.showRecord(section, id);
-    }
-
-    private static <T> SimpleObjectProperty<T> constant(T value) {
-        return new SimpleObjectProperty<>(value);
     }
 
     private void showDetail(AccountDetail detail) {
@@ -187,96 +151,28 @@ public final class AccountsView implements SectionView {
         return hasFirst ? first : hasSecond ? second : "";
     }
 
-    @FXML
     @Override
-    public void editSelected() {
-        AccountSummary row = accountsTable.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            AccountFormView form = loader.load(AccountFormView.class).controller();
-            form.startEdit(row.account().id());
-            showForm(form);
-        }
+    protected void edit(UUID id) {
+        AccountFormView form = editor();
+        form.startEdit(id);
+        showForm(form);
     }
 
     @Override
     public void newRecord() {
-        AccountFormView form = loader.load(AccountFormView.class).controller();
+        AccountFormView form = editor();
         form.startNew();
         showForm(form);
     }
 
-    private void showForm(AccountFormView form) {
-        form.onSaved(saved -> {
-            pendingReveal = saved.id();
-            model.reload();
-        });
-        FormDialog.show(window(), messages, form);
-    }
-
-    @Override
-    public void deleteSelected() {
-        AccountSummary row = accountsTable.getSelectionModel().getSelectedItem();
-        if (row != null && Confirm.delete(window(), messages,
-                messages.get("accounts.delete.question", row.account().name()),
-                messages.get("accounts.delete.detail"))) {
-            model.delete(row);
-        }
-    }
-
-    @Override
-    public void reveal(UUID id) {
-        pendingReveal = id;
-        revealPending();
-    }
-
-    private void revealPending() {
-        if (pendingReveal == null) {
-            return;
-        }
-        AccountSummary row = model.find(pendingReveal);
-        if (row != null && accountsTable.getItems().contains(row)) {
-            pendingReveal = null;
-            accountsTable.getSelectionModel().select(row);
-            accountsTable.scrollTo(row);
-        }
-    }
-
-    private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    @Override
-    public void shown() {
-        model.shown();
-    }
-
-    @Override
-    public void focusTable() {
-        accountsTable.requestFocus();
+    private AccountFormView editor() {
+        AccountFormView form = loader.load(AccountFormView.class).controller();
+        form.onSaved(account -> readAgainAndSelect(account.id()));
+        return form;
     }
 
     @Override
     public Parent root() {
         return root;
-    }
-
-    @Override
-    public StringProperty filterProperty() {
-        return model.filterProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty summaryProperty() {
-        return model.summaryProperty();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return model.loadedProperty();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty hasSelectionProperty() {
-        return hasSelection.getReadOnlyProperty();
     }
 }
