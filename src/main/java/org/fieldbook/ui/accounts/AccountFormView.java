@@ -2,9 +2,7 @@ package org.fieldbook.ui.accounts;
 
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -24,7 +22,6 @@ import org.fieldbook.ui.common.Pickers;
 public final class AccountFormView implements FormView {
     private final AccountFormViewModel model;
     private final Messages messages;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private FieldDecorations decorations;
     private Consumer<Account> savedListener = account -> { };
     private boolean existing;
@@ -70,7 +67,6 @@ public final class AccountFormView implements FormView {
         decorations.bind(AccountFormViewModel.EMPLOYEES, employeesField, employeesError);
         decorations.bind(AccountFormViewModel.WEBSITE, websiteField, websiteError);
         form.disableProperty().bind(model.readyProperty().not());
-        busy.bind(Bindings.or(model.readyProperty().not(), model.savingProperty()));
     }
 
     public void startNew() {
@@ -89,16 +85,8 @@ public final class AccountFormView implements FormView {
 
     @Override
     public void save(Runnable saved) {
-        boolean started = model.save(account -> {
-            savedListener.accept(account);
-            saved.run();
-        });
-        if (!started) {
-            decorations.showAll();
-            Node first = decorations.firstInvalid();
-            if (first != null) {
-                first.requestFocus();
-            }
+        if (!model.save(savedListener.andThen(account -> saved.run()))) {
+            decorations.showAllAndFocusFirst();
         }
     }
 
@@ -114,7 +102,7 @@ public final class AccountFormView implements FormView {
 
     @Override
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return model.busyProperty();
     }
 
     @Override

@@ -1,14 +1,16 @@
 package org.fieldbook.ui.accounts;
 
+import static org.fieldbook.ui.common.FieldText.blankToNull;
+import static org.fieldbook.ui.common.FieldText.isBlank;
+import static org.fieldbook.ui.common.FieldText.orEmpty;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,7 +18,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fieldbook.domain.Account;
 import org.fieldbook.domain.Editing;
-import org.fieldbook.domain.RuleViolation;
 import org.fieldbook.domain.SalesRep;
 import org.fieldbook.domain.SourceChannel;
 import org.fieldbook.service.AccountService;
@@ -27,10 +28,11 @@ import org.fieldbook.ui.common.BackgroundRunner;
 import org.fieldbook.ui.common.DataRevision;
 import org.fieldbook.ui.common.ErrorReporter;
 import org.fieldbook.ui.common.FieldErrors;
+import org.fieldbook.ui.common.FormState;
 import org.fieldbook.ui.common.Formats;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.common.UndoStack;
-import org.fieldbook.ui.common.UndoableChange;
+import org.fieldbook.ui.common.UndoableSave;
 
 /** The account editor: a new account, or an existing one edited from the versions it was read at. */
 public final class AccountFormViewModel {
@@ -43,11 +45,9 @@ public final class AccountFormViewModel {
     private final ProfileService profiles;
     private final BackgroundRunner runner;
     private final ErrorReporter errors;
-    private final Messages messages;
     private final Formats formats;
-    private final UndoStack undo;
-    private final DataRevision revision;
-    private final Announcer announcer;
+    private final FormState form;
+    private final UndoableSave<Account> undoableSave;
 
     private final StringProperty name = new SimpleStringProperty(this, NAME, "");
     private final StringProperty industry = new SimpleStringProperty(this, "industry", "");
@@ -60,10 +60,6 @@ public final class AccountFormViewModel {
     private final ObjectProperty<SalesRep> owner = new SimpleObjectProperty<>(this, "owner");
     private final ObjectProperty<SourceChannel> source = new SimpleObjectProperty<>(this, "source");
     private final ObservableList<SalesRep> owners = FXCollections.observableArrayList();
-    private final FieldErrors fieldErrors = new FieldErrors();
-    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private Editing<Account> editing;
 
     public AccountFormViewModel(AccountService accounts, PipelineService reference, ProfileService profiles,
@@ -74,26 +70,25 @@ public final class AccountFormViewModel {
         this.profiles = profiles;
         this.runner = runner;
         this.errors = errors;
-        this.messages = messages;
         this.formats = formats;
-        this.undo = undo;
-        this.revision = revision;
-        this.announcer = announcer;
+        form = new FormState(runner, errors);
+        undoableSave = new UndoableSave<>(form,
+                new UndoableSave.Records<>(accounts::create, accounts::update,
+                        created -> accounts.delete(created.id(), accounts.edit(created.id()).versions()),
+                        (before, edited) -> accounts.update(accounts.edit(before.id()), before), Account::name),
+                new UndoableSave.Wording("undo.createAccount", "undo.editAccount", "status.savedAccount"),
+                messages, undo, revision, announcer);
         name.addListener((obs, old, text) -> checkName());
         employees.addListener((obs, old, text) -> checkEmployees());
         website.addListener((obs, old, text) -> checkWebsite());
         checkName();
-        canSave.bind(Bindings.createBooleanBinding(() -> ready.get() && !saving.get() && fieldErrors.isValid(),
-                ready, saving, fieldErrors.validProperty()));
     }
 
     private void checkName() {
-        fieldErrors.edited(NAME);
-        fieldErrors.check(NAME, isBlank(name.get()) ? "validation.name.required" : null);
+        form.check(NAME, isBlank(name.get()) ? "validation.name.required" : null);
     }
 
     private void checkEmployees() {
-        fieldErrors.edited(EMPLOYEES);
         String key = null;
         if (!isBlank(employees.get())) {
             Optional<BigDecimal> number = formats.parseAmount(employees.get());
@@ -104,12 +99,11 @@ public final class AccountFormViewModel {
                 key = "validation.employees.negative";
             }
         }
-        fieldErrors.check(EMPLOYEES, key);
+        form.check(EMPLOYEES, key);
     }
 
     private void checkWebsite() {
-        fieldErrors.edited(WEBSITE);
-        fieldErrors.check(WEBSITE, !isBlank(website.get()) && website.get().strip().contains(" ")
+        form.check(WEBSITE, !isBlank(website.get()) && website.get().strip().contains(" ")
                 ? "validation.website.invalid" : null);
     }
 
@@ -134,18 +128,18 @@ public final class AccountFormViewModel {
             owner.set(find(start.me() == null ? null : start.me().id()));
         } else {
             Account a = editing.original();
-            name.set(text(a.name()));
-            industry.set(text(a.industry()));
-            region.set(text(a.region()));
+            name.set(orEmpty(a.name()));
+            industry.set(orEmpty(a.industry()));
+            region.set(orEmpty(a.region()));
             employees.set(a.employees() == null ? "" : formats.integer(a.employees()));
-            website.set(text(a.website()));
-            phone.set(text(a.phone()));
-            address.set(text(a.address()));
-            tier.set(text(a.tier()));
+            website.set(orEmpty(a.website()));
+            phone.set(orEmpty(a.phone()));
+            address.set(orEmpty(a.address()));
+            tier.set(orEmpty(a.tier()));
             owner.set(find(a.ownerId()));
             source.set(a.sourceChannel());
         }
-        ready.set(true);
+        form.ready();
     }
 
     private SalesRep find(UUID id) {
@@ -167,47 +161,9 @@ public final class AccountFormViewModel {
      * nothing) while something is wrong. A rule the service enforces shows at its field.
      */
     public boolean save(Consumer<Account> saved) {
-        if (!canSave.get()) {
-            return false;
-        }
-        Account edited = edited();
-        Editing<Account> started = editing;
-        saving.set(true);
-        runner.run(() -> started == null ? accounts.create(edited) : accounts.update(started, edited), stored -> {
-            saving.set(false);
-            if (started == null) {
-                undo.push(UndoableChange.of(messages.get("undo.createAccount", stored.name()),
-                        () -> accounts.delete(stored.id(), accounts.edit(stored.id()).versions())));
-            } else {
-                Account before = started.original();
-                undo.push(UndoableChange.of(messages.get("undo.editAccount", stored.name()),
-                        () -> accounts.update(accounts.edit(before.id()), before)));
-            }
-            revision.changed();
-            announcer.announce(messages.get("status.savedAccount", stored.name()));
-            saved.accept(stored);
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof RuleViolation violation) {
-                fieldErrors.refusedBy(violation);
-            } else {
-                errors.report(failure);
-            }
-        });
-        return true;
+        return undoableSave.save(editing, this::edited, saved);
     }
 
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String blankToNull(String text) {
-        return isBlank(text) ? null : text.strip();
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
 
     public boolean isNew() {
         return editing == null;
@@ -258,19 +214,20 @@ public final class AccountFormViewModel {
     }
 
     public FieldErrors errors() {
-        return fieldErrors;
+        return form.errors();
     }
 
     public ReadOnlyBooleanProperty readyProperty() {
-        return ready.getReadOnlyProperty();
+        return form.readyProperty();
     }
 
-    public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+    /** True while OK cannot be taken: the form is reading what it edits, or saving. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return form.busyProperty();
     }
 
     /** False while the form is still reading, saving, or has something wrong. */
     public ReadOnlyBooleanProperty canSaveProperty() {
-        return canSave.getReadOnlyProperty();
+        return form.canSaveProperty();
     }
 }

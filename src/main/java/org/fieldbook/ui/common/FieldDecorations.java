@@ -90,6 +90,15 @@ public final class FieldDecorations {
         validation.revalidate();
     }
 
+    /** After OK was refused: every field shows what is wrong with it, and the keyboard goes to the first one. */
+    public void showAllAndFocusFirst() {
+        showAll();
+        Control first = firstInvalid();
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
     /** The first field that has something wrong, to put the keyboard there. */
     public Control firstInvalid() {
         for (Map.Entry<String, Field> entry : fields.entrySet()) {

@@ -2,9 +2,7 @@ package org.fieldbook.ui.contacts;
 
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -23,7 +21,6 @@ import org.fieldbook.ui.common.Messages;
 public final class ContactFormView implements FormView {
     private final ContactFormViewModel model;
     private final Messages messages;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private FieldDecorations decorations;
     private Consumer<Contact> savedListener = contact -> { };
     private boolean existing;
@@ -59,7 +56,6 @@ public final class ContactFormView implements FormView {
         decorations.bind(ContactFormViewModel.NAME, nameField, nameError);
         decorations.bind(ContactFormViewModel.EMAIL, emailField, emailError);
         form.disableProperty().bind(model.readyProperty().not());
-        busy.bind(Bindings.or(model.readyProperty().not(), model.savingProperty()));
     }
 
     /** A new contact; {@code accountId} (or null) is the account it starts in. */
@@ -78,16 +74,8 @@ public final class ContactFormView implements FormView {
 
     @Override
     public void save(Runnable saved) {
-        boolean started = model.save(contact -> {
-            savedListener.accept(contact);
-            saved.run();
-        });
-        if (!started) {
-            decorations.showAll();
-            Node first = decorations.firstInvalid();
-            if (first != null) {
-                first.requestFocus();
-            }
+        if (!model.save(savedListener.andThen(contact -> saved.run()))) {
+            decorations.showAllAndFocusFirst();
         }
     }
 
@@ -103,7 +91,7 @@ public final class ContactFormView implements FormView {
 
     @Override
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return model.busyProperty();
     }
 
     @Override

@@ -1,13 +1,15 @@
 package org.fieldbook.ui.contacts;
 
+import static org.fieldbook.ui.common.FieldText.blankToNull;
+import static org.fieldbook.ui.common.FieldText.isBlank;
+import static org.fieldbook.ui.common.FieldText.orEmpty;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,7 +18,6 @@ import javafx.collections.ObservableList;
 import org.fieldbook.domain.Contact;
 import org.fieldbook.domain.Editing;
 import org.fieldbook.domain.EmailAddress;
-import org.fieldbook.domain.RuleViolation;
 import org.fieldbook.service.AccountService;
 import org.fieldbook.service.ContactService;
 import org.fieldbook.ui.common.Announcer;
@@ -25,9 +26,10 @@ import org.fieldbook.ui.common.Choice;
 import org.fieldbook.ui.common.DataRevision;
 import org.fieldbook.ui.common.ErrorReporter;
 import org.fieldbook.ui.common.FieldErrors;
+import org.fieldbook.ui.common.FormState;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.common.UndoStack;
-import org.fieldbook.ui.common.UndoableChange;
+import org.fieldbook.ui.common.UndoableSave;
 
 /** The contact editor: a new contact (of an account, if one is given) or an existing one. */
 public final class ContactFormViewModel {
@@ -38,10 +40,8 @@ public final class ContactFormViewModel {
     private final AccountService accounts;
     private final BackgroundRunner runner;
     private final ErrorReporter errors;
-    private final Messages messages;
-    private final UndoStack undo;
-    private final DataRevision revision;
-    private final Announcer announcer;
+    private final FormState form;
+    private final UndoableSave<Contact> undoableSave;
 
     private final ObjectProperty<Choice> account = new SimpleObjectProperty<>(this, "account");
     private final StringProperty name = new SimpleStringProperty(this, NAME, "");
@@ -51,10 +51,6 @@ public final class ContactFormViewModel {
     private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ObservableList<Choice> accountChoices = FXCollections.observableArrayList();
-    private final FieldErrors fieldErrors = new FieldErrors();
-    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private Editing<Contact> editing;
 
     public ContactFormViewModel(ContactService contacts, AccountService accounts, BackgroundRunner runner,
@@ -64,25 +60,24 @@ public final class ContactFormViewModel {
         this.accounts = accounts;
         this.runner = runner;
         this.errors = errors;
-        this.messages = messages;
-        this.undo = undo;
-        this.revision = revision;
-        this.announcer = announcer;
+        form = new FormState(runner, errors);
+        undoableSave = new UndoableSave<>(form,
+                new UndoableSave.Records<>(contacts::create, contacts::update,
+                        created -> contacts.delete(created.id(), contacts.edit(created.id()).versions()),
+                        (before, edited) -> contacts.update(contacts.edit(before.id()), before), Contact::name),
+                new UndoableSave.Wording("undo.createContact", "undo.editContact", "status.savedContact"),
+                messages, undo, revision, announcer);
         name.addListener((obs, old, text) -> checkName());
         email.addListener((obs, old, text) -> checkEmail());
         checkName();
-        canSave.bind(Bindings.createBooleanBinding(() -> ready.get() && !saving.get() && fieldErrors.isValid(),
-                ready, saving, fieldErrors.validProperty()));
     }
 
     private void checkName() {
-        fieldErrors.edited(NAME);
-        fieldErrors.check(NAME, isBlank(name.get()) ? "validation.name.required" : null);
+        form.check(NAME, isBlank(name.get()) ? "validation.name.required" : null);
     }
 
     private void checkEmail() {
-        fieldErrors.edited(EMAIL);
-        fieldErrors.check(EMAIL, !isBlank(email.get()) && !EmailAddress.isValid(email.get())
+        form.check(EMAIL, !isBlank(email.get()) && !EmailAddress.isValid(email.get())
                 ? "validation.email.invalid" : null);
     }
 
@@ -111,14 +106,14 @@ public final class ContactFormViewModel {
         if (editing != null) {
             Contact c = editing.original();
             account.set(find(c.accountId()));
-            name.set(text(c.name()));
-            jobTitle.set(text(c.title()));
-            department.set(text(c.department()));
-            email.set(text(c.primaryEmail()));
-            phone.set(text(c.primaryPhone()));
-            notes.set(text(c.notes()));
+            name.set(orEmpty(c.name()));
+            jobTitle.set(orEmpty(c.title()));
+            department.set(orEmpty(c.department()));
+            email.set(orEmpty(c.primaryEmail()));
+            phone.set(orEmpty(c.primaryPhone()));
+            notes.set(orEmpty(c.notes()));
         }
-        ready.set(true);
+        form.ready();
     }
 
     private Choice find(UUID id) {
@@ -148,47 +143,9 @@ public final class ContactFormViewModel {
 
     /** Saves when valid, calling {@code saved} with the stored contact; false (nothing saved) otherwise. */
     public boolean save(Consumer<Contact> saved) {
-        if (!canSave.get()) {
-            return false;
-        }
-        Contact edited = edited();
-        Editing<Contact> started = editing;
-        saving.set(true);
-        runner.run(() -> started == null ? contacts.create(edited) : contacts.update(started, edited), stored -> {
-            saving.set(false);
-            if (started == null) {
-                undo.push(UndoableChange.of(messages.get("undo.createContact", stored.name()),
-                        () -> contacts.delete(stored.id(), contacts.edit(stored.id()).versions())));
-            } else {
-                Contact before = started.original();
-                undo.push(UndoableChange.of(messages.get("undo.editContact", stored.name()),
-                        () -> contacts.update(contacts.edit(before.id()), before)));
-            }
-            revision.changed();
-            announcer.announce(messages.get("status.savedContact", stored.name()));
-            saved.accept(stored);
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof RuleViolation violation) {
-                fieldErrors.refusedBy(violation);
-            } else {
-                errors.report(failure);
-            }
-        });
-        return true;
+        return undoableSave.save(editing, this::edited, saved);
     }
 
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String blankToNull(String text) {
-        return isBlank(text) ? null : text.strip();
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
 
     public ObjectProperty<Choice> accountProperty() {
         return account;
@@ -223,18 +180,19 @@ public final class ContactFormViewModel {
     }
 
     public FieldErrors errors() {
-        return fieldErrors;
+        return form.errors();
     }
 
     public ReadOnlyBooleanProperty readyProperty() {
-        return ready.getReadOnlyProperty();
+        return form.readyProperty();
     }
 
-    public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+    /** True while OK cannot be taken: the form is reading what it edits, or saving. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return form.busyProperty();
     }
 
     public ReadOnlyBooleanProperty canSaveProperty() {
-        return canSave.getReadOnlyProperty();
+        return form.canSaveProperty();
     }
 }

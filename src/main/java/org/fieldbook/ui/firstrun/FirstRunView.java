@@ -42,11 +42,7 @@ public final class FirstRunView implements FormView {
     @Override
     public void save(Runnable saved) {
         if (!model.save(profile -> saved.run())) {
-            decorations.showAll();
-            Node first = decorations.firstInvalid();
-            if (first != null) {
-                first.requestFocus();
-            }
+            decorations.showAllAndFocusFirst();
         }
     }
 
@@ -62,7 +58,7 @@ public final class FirstRunView implements FormView {
 
     @Override
     public ReadOnlyBooleanProperty busyProperty() {
-        return model.savingProperty();
+        return model.busyProperty();
     }
 
     @Override

@@ -2,9 +2,7 @@ package org.fieldbook.ui.opportunities;
 
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -29,7 +27,6 @@ import org.fieldbook.ui.common.Pickers;
 public final class OpportunityFormView implements FormView {
     private final OpportunityFormViewModel model;
     private final Messages messages;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private FieldDecorations decorations;
     private Consumer<Opportunity> savedListener = opportunity -> { };
     private boolean existing;
@@ -93,7 +90,6 @@ public final class OpportunityFormView implements FormView {
         decorations.bind(OpportunityFormViewModel.CURRENCY, currencyField.getEditor(), currencyField, currencyError);
         decorations.bind(OpportunityFormViewModel.CLOSE, closeField, closeError);
         form.disableProperty().bind(model.readyProperty().not());
-        busy.bind(Bindings.or(model.readyProperty().not(), model.savingProperty()));
     }
 
     /** A new opportunity; {@code accountId} (or null) is the account it is for. */
@@ -113,16 +109,8 @@ public final class OpportunityFormView implements FormView {
     @Override
     public void save(Runnable saved) {
         commitTypedDate();
-        boolean started = model.save(opportunity -> {
-            savedListener.accept(opportunity);
-            saved.run();
-        });
-        if (!started) {
-            decorations.showAll();
-            Node first = decorations.firstInvalid();
-            if (first != null) {
-                first.requestFocus();
-            }
+        if (!model.save(savedListener.andThen(opportunity -> saved.run()))) {
+            decorations.showAllAndFocusFirst();
         }
     }
 
@@ -147,7 +135,7 @@ public final class OpportunityFormView implements FormView {
 
     @Override
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return model.busyProperty();
     }
 
     @Override

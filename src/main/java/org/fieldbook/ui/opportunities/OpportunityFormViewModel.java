@@ -1,5 +1,7 @@
 package org.fieldbook.ui.opportunities;
 
+import static org.fieldbook.ui.common.FieldText.isBlank;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,7 +25,6 @@ import org.fieldbook.domain.Money;
 import org.fieldbook.domain.Opportunity;
 import org.fieldbook.domain.Pipeline;
 import org.fieldbook.domain.PipelineStage;
-import org.fieldbook.domain.RuleViolation;
 import org.fieldbook.domain.SalesRep;
 import org.fieldbook.domain.SourceChannel;
 import org.fieldbook.domain.StageKind;
@@ -38,10 +38,11 @@ import org.fieldbook.ui.common.Choice;
 import org.fieldbook.ui.common.DataRevision;
 import org.fieldbook.ui.common.ErrorReporter;
 import org.fieldbook.ui.common.FieldErrors;
+import org.fieldbook.ui.common.FormState;
 import org.fieldbook.ui.common.Formats;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.common.UndoStack;
-import org.fieldbook.ui.common.UndoableChange;
+import org.fieldbook.ui.common.UndoableSave;
 
 /**
  * The opportunity editor. A new opportunity starts in the first stage of the first pipeline, in the user's
@@ -61,12 +62,10 @@ public final class OpportunityFormViewModel {
     private final ProfileService profiles;
     private final BackgroundRunner runner;
     private final ErrorReporter errors;
-    private final Messages messages;
     private final Formats formats;
-    private final UndoStack undo;
-    private final DataRevision revision;
-    private final Announcer announcer;
     private final Clock clock;
+    private final FormState form;
+    private final UndoableSave<Opportunity> undoableSave;
 
     private final StringProperty title = new SimpleStringProperty(this, TITLE, "");
     private final ObjectProperty<Choice> account = new SimpleObjectProperty<>(this, ACCOUNT);
@@ -84,10 +83,6 @@ public final class OpportunityFormViewModel {
     private final ObservableList<SalesRep> owners = FXCollections.observableArrayList();
     private final ObservableList<String> currencies = FXCollections.observableArrayList(Currencies.allCodes());
     private final ReadOnlyBooleanWrapper lostStage = new ReadOnlyBooleanWrapper();
-    private final FieldErrors fieldErrors = new FieldErrors();
-    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private Map<Pipeline, List<PipelineStage>> stagesByPipeline = Map.of();
     private Editing<Opportunity> editing;
     private UUID me;
@@ -102,12 +97,18 @@ public final class OpportunityFormViewModel {
         this.profiles = profiles;
         this.runner = runner;
         this.errors = errors;
-        this.messages = messages;
         this.formats = formats;
-        this.undo = undo;
-        this.revision = revision;
-        this.announcer = announcer;
         this.clock = clock;
+        form = new FormState(runner, errors);
+        undoableSave = new UndoableSave<>(form,
+                new UndoableSave.Records<>(created -> opportunities.create(created, savedBy(created)),
+                        (started, edited) -> opportunities.update(started, edited, savedBy(edited)),
+                        created -> opportunities.delete(created.id(), opportunities.edit(created.id()).versions()),
+                        (before, edited) -> opportunities.update(opportunities.edit(before.id()), before,
+                                savedBy(edited)),
+                        Opportunity::title),
+                new UndoableSave.Wording("undo.createOpportunity", "undo.editOpportunity", "status.savedOpportunity"),
+                messages, undo, revision, announcer);
         title.addListener((obs, old, text) -> checkTitle());
         account.addListener((obs, old, choice) -> checkAccount());
         amount.addListener((obs, old, text) -> checkAmount());
@@ -121,22 +122,17 @@ public final class OpportunityFormViewModel {
         checkCurrency();
         checkClose();
         checkStage();
-        canSave.bind(Bindings.createBooleanBinding(() -> ready.get() && !saving.get() && fieldErrors.isValid(),
-                ready, saving, fieldErrors.validProperty()));
     }
 
     private void checkTitle() {
-        fieldErrors.edited(TITLE);
-        fieldErrors.check(TITLE, isBlank(title.get()) ? "validation.title.required" : null);
+        form.check(TITLE, isBlank(title.get()) ? "validation.title.required" : null);
     }
 
     private void checkAccount() {
-        fieldErrors.edited(ACCOUNT);
-        fieldErrors.check(ACCOUNT, account.get() == null ? "validation.account.required" : null);
+        form.check(ACCOUNT, account.get() == null ? "validation.account.required" : null);
     }
 
     private void checkAmount() {
-        fieldErrors.edited(AMOUNT);
         String key = null;
         if (isBlank(amount.get())) {
             key = "validation.amount.required";
@@ -148,12 +144,11 @@ public final class OpportunityFormViewModel {
                 key = "validation.amount.negative";
             }
         }
-        fieldErrors.check(AMOUNT, key);
+        form.check(AMOUNT, key);
     }
 
     private void checkCurrency() {
-        fieldErrors.edited(CURRENCY);
-        fieldErrors.check(CURRENCY, Currencies.isValid(normalizedCurrency()) ? null : "validation.currency.invalid");
+        form.check(CURRENCY, Currencies.isValid(normalizedCurrency()) ? null : "validation.currency.invalid");
     }
 
     private String normalizedCurrency() {
@@ -161,13 +156,11 @@ public final class OpportunityFormViewModel {
     }
 
     private void checkClose() {
-        fieldErrors.edited(CLOSE);
-        fieldErrors.check(CLOSE, expectedClose.get() == null ? "validation.closeDate.required" : null);
+        form.check(CLOSE, expectedClose.get() == null ? "validation.closeDate.required" : null);
     }
 
     private void checkStage() {
-        fieldErrors.edited(STAGE);
-        fieldErrors.check(STAGE, stage.get() == null ? "validation.stage.required" : null);
+        form.check(STAGE, stage.get() == null ? "validation.stage.required" : null);
         lostStage.set(stage.get() != null && stage.get().kind() == StageKind.LOST);
     }
 
@@ -228,7 +221,7 @@ public final class OpportunityFormViewModel {
             source.set(o.sourceChannel());
             lostReason.set(o.lostReason() == null ? "" : o.lostReason());
         }
-        ready.set(true);
+        form.ready();
     }
 
     private Choice findAccount(UUID id) {
@@ -265,44 +258,12 @@ public final class OpportunityFormViewModel {
 
     /** Saves when valid, calling {@code saved} with the stored opportunity; false (nothing saved) otherwise. */
     public boolean save(Consumer<Opportunity> saved) {
-        if (!canSave.get()) {
-            return false;
-        }
-        Opportunity edited = edited();
-        Editing<Opportunity> started = editing;
-        UUID user = me != null ? me : edited.ownerId();
-        saving.set(true);
-        runner.run(() -> started == null ? opportunities.create(edited, user)
-                : opportunities.update(started, edited, user), stored -> {
-                    saving.set(false);
-                    remember(started, stored, user);
-                    revision.changed();
-                    announcer.announce(messages.get("status.savedOpportunity", stored.title()));
-                    saved.accept(stored);
-                }, failure -> {
-                    saving.set(false);
-                    if (failure instanceof RuleViolation violation) {
-                        fieldErrors.refusedBy(violation);
-                    } else {
-                        errors.report(failure);
-                    }
-                });
-        return true;
+        return undoableSave.save(editing, this::edited, saved);
     }
 
-    private void remember(Editing<Opportunity> started, Opportunity stored, UUID user) {
-        if (started == null) {
-            undo.push(UndoableChange.of(messages.get("undo.createOpportunity", stored.title()),
-                    () -> opportunities.delete(stored.id(), opportunities.edit(stored.id()).versions())));
-        } else {
-            Opportunity before = started.original();
-            undo.push(UndoableChange.of(messages.get("undo.editOpportunity", stored.title()),
-                    () -> opportunities.update(opportunities.edit(before.id()), before, user)));
-        }
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+    /** Who a save is recorded as made by: the user, or the deal's owner while no profile is set up. */
+    private UUID savedBy(Opportunity edited) {
+        return me != null ? me : edited.ownerId();
     }
 
     public StringProperty titleProperty() {
@@ -371,18 +332,19 @@ public final class OpportunityFormViewModel {
     }
 
     public FieldErrors errors() {
-        return fieldErrors;
+        return form.errors();
     }
 
     public ReadOnlyBooleanProperty readyProperty() {
-        return ready.getReadOnlyProperty();
+        return form.readyProperty();
     }
 
-    public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+    /** True while OK cannot be taken: the form is reading what it edits, or saving. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return form.busyProperty();
     }
 
     public ReadOnlyBooleanProperty canSaveProperty() {
-        return canSave.getReadOnlyProperty();
+        return form.canSaveProperty();
     }
 }
