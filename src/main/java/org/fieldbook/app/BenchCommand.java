@@ -18,9 +18,11 @@ import org.fieldbook.app.bench.ChildJvm;
 import org.fieldbook.app.bench.Figure;
 import org.fieldbook.app.bench.MemoryBench;
 import org.fieldbook.app.bench.StartupBench;
+import org.fieldbook.app.bench.SyncBench;
 import org.fieldbook.app.bench.ThroughputBench;
 import org.fieldbook.service.demo.DemoOptions;
 import org.fieldbook.service.demo.DemoReport;
+import org.fieldbook.sync.folder.WrongPassphraseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,6 +74,13 @@ final class BenchCommand implements Callable<Integer> {
         Path large = work.resolve("opportunities-100k");
         say(console, "Loading " + ThroughputBench.OPPORTUNITIES + " opportunities of demo data...");
         figures.addAll(ThroughputBench.figures(loadDemoData(large, ThroughputBench.OPPORTUNITIES)));
+        say(console, "Syncing 10,000 changes through a team folder, then a new device joining the 100k history...");
+        try {
+            figures.addAll(SyncBench.tenThousandChanges(work));
+            figures.addAll(SyncBench.joining(large, work));
+        } catch (WrongPassphraseException e) {
+            throw new IllegalStateException("the bench's own team folder has no passphrase", e);
+        }
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {
             say(console, "Start-up (a) and memory (c) need a display: run the bench under xvfb-run -a. Skipped.");

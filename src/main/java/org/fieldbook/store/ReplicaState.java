@@ -2,6 +2,8 @@ package org.fieldbook.store;
 
 import static org.fieldbook.store.jooq.Tables.CHANGE_LOG;
 import static org.fieldbook.store.jooq.Tables.FIELD_VERSION;
+import static org.fieldbook.store.jooq.Tables.PIPELINE;
+import static org.fieldbook.store.jooq.Tables.STAGE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
@@ -22,10 +24,10 @@ import org.fieldbook.store.jooq.tables.records.ChangeLogRecord;
 import org.fieldbook.store.jooq.tables.records.FieldVersionRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.UpdatableRecord;
+import org.jooq.TableRecord;
+import org.fieldbook.store.change.BatchInsert;
 
 /**
  * The whole state of a replica as JSON lines, for snapshots: every row (tombstones too), every frontier entry,
@@ -83,10 +85,17 @@ public final class ReplicaState {
         writer.write('\n');
     }
 
-    /** Loads a state into this replica, which holds nothing but the default pipelines. Returns the rows loaded. */
+    /**
+     * Loads a state into this replica, which holds nothing but the default pipelines (the state has its own
+     * copy of them). Rows arrive grouped by table in foreign-key order and are inserted in bound batches.
+     * Returns the rows loaded.
+     */
     public long load(InputStream in) throws IOException {
+        db.deleteFrom(STAGE).execute();
+        db.deleteFrom(PIPELINE).execute();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<Query> batch = new ArrayList<>(BATCH);
+        Table<? extends TableRecord<?>> table = null;
+        List<TableRecord<?>> batch = new ArrayList<>(BATCH);
         long rows = 0;
         String line;
         while ((line = reader.readLine()) != null) {
@@ -94,32 +103,43 @@ public final class ReplicaState {
             if (parts.length != 3) {
                 throw new IOException("not a replica state line");
             }
-            JsonNode values = ChangeValues.parse(parts[2]);
-            switch (parts[0]) {
-                case "row" -> {
-                    batch.add(upsert(Mappings.byEntity(parts[1])
-                            .orElseThrow(() -> new IOException("unknown entity " + parts[1])), values));
-                    rows++;
-                }
-                case "version" -> batch.add(db.insertInto(FIELD_VERSION).set(decode(FIELD_VERSION, values)));
-                case "change" -> batch.add(db.insertInto(CHANGE_LOG).set(decode(CHANGE_LOG, values)));
+            Table<? extends TableRecord<?>> lineTable = switch (parts[0]) {
+                case "row" -> Mappings.byEntity(parts[1])
+                        .orElseThrow(() -> new IOException("unknown entity " + parts[1])).table();
+                case "version" -> FIELD_VERSION;
+                case "change" -> CHANGE_LOG;
                 default -> throw new IOException("unknown replica state line " + parts[0]);
+            };
+            if (lineTable != table || batch.size() == BATCH) {
+                flush(table, batch);
+                table = lineTable;
             }
-            if (batch.size() == BATCH) {
-                db.batch(batch).execute();
-                batch.clear();
+            batch.add(record(lineTable, ChangeValues.parse(parts[2])));
+            if ("row".equals(parts[0])) {
+                rows++;
             }
         }
-        if (!batch.isEmpty()) {
-            db.batch(batch).execute();
-        }
+        flush(table, batch);
         return rows;
     }
 
-    private <R extends UpdatableRecord<R>> Query upsert(EntityMapping<?, R> mapping, JsonNode values) {
-        Map<Field<?>, Object> columns = decode(mapping.table(), values);
-        // the default pipelines exist on every device with the same ids: take the snapshot's version of them
-        return db.insertInto(mapping.table()).set(columns).onDuplicateKeyUpdate().set(columns);
+    private TableRecord<?> record(Table<? extends TableRecord<?>> table, JsonNode values) {
+        TableRecord<?> record = db.newRecord(table);
+        decode(table, values).forEach((field, value) -> set(record, field, value));
+        return record;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void set(TableRecord<?> record, Field<T> field, Object value) {
+        record.set(field, (T) value);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void flush(Table<? extends TableRecord<?>> table, List<TableRecord<?>> batch) {
+        if (table != null && !batch.isEmpty()) {
+            BatchInsert.into(db, (Table) table, (List) batch);
+        }
+        batch.clear();
     }
 
     private static Map<Field<?>, Object> decode(Table<?> table, JsonNode values) {

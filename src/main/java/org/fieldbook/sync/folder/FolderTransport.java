@@ -78,7 +78,7 @@ public final class FolderTransport {
         List<ReceiveReport.ClockWarning> warnings = new ArrayList<>();
         int pulled = pull(engine, team, me, problems, warnings);
         writeAck(engine, me);
-        Snapshots.writeWhenDue(engine, team, mine, me, snapshotEvery);
+        Snapshots.writeWhenDue(engine, team, root, mine, me, snapshotEvery);
         Snapshots.compact(root, mine, me);
         return new FolderSyncReport((int) pushed[0], (int) pushed[1], pushed[2], pulled, engine.waitingCount(),
                 engine.conflictCount(), problems, warnings);

@@ -48,10 +48,19 @@ final class Snapshots {
         }
     }
 
-    /** Writes a snapshot of this replica when it holds enough changes more than this device's last one. */
-    static void writeWhenDue(SyncEngine engine, TeamFile team, Path mine, UUID me, long every) throws IOException {
+    /**
+     * Writes a snapshot of this replica when it holds enough changes more than any snapshot in the folder, so a
+     * device that has just joined from one does not write the same state again.
+     */
+    static void writeWhenDue(SyncEngine engine, TeamFile team, Path root, Path mine, UUID me, long every)
+            throws IOException {
         Optional<Path> last = own(mine);
-        long lastCoverage = last.map(Snapshots::coverage).orElse(0L);
+        long lastCoverage = 0;
+        try (Stream<Path> devices = Files.list(root.resolve("devices"))) {
+            for (Path device : devices.filter(Files::isDirectory).toList()) {
+                lastCoverage = Math.max(lastCoverage, own(device).map(Snapshots::coverage).orElse(0L));
+            }
+        }
         long coverage = engine.coverage();
         if (coverage - lastCoverage < every) {
             return;
