@@ -36,8 +36,8 @@ final class ActivityMaker {
         Instant end = deal.opportunity().closedAt() != null ? deal.opportunity().closedAt()
                 : calendar.today().atStartOfDay(world.market().zone()).toInstant();
         double spanDays = Duration.between(opened, end).toHours() / 24.0;
-        int done = (int) Math.round((1 + spanDays / 20) * deal.owner().diligence() * random.uniform(0.6, 1.3));
-        done = Math.max(1, Math.min(8, done));
+        int done = (int) Math.round((1 + spanDays / 25) * deal.owner().diligence() * random.uniform(0.6, 1.3));
+        done = Math.max(1, Math.min(7, done));
         for (int i = 0; i < done; i++) {
             double share = (i + random.uniform(0, 1)) / done;
             Instant at = calendar.later(random, opened, spanDays * share);

@@ -22,13 +22,13 @@ final class ChannelMix {
     }
 
     private static final Map<SourceChannel, Traits> TRAITS = new EnumMap<>(Map.of(
-            SourceChannel.WEBSITE, new Traits(22, 0.8, 0.35, 7, 0.99),
+            SourceChannel.WEBSITE, new Traits(22, 0.65, 0.35, 7, 0.99),
             SourceChannel.REFERRAL, new Traits(14, 0.5, 0.55, 3, 1.06),
-            SourceChannel.EVENT, new Traits(12, 0.8, 0.30, 10, 1.0),
+            SourceChannel.EVENT, new Traits(12, 0.65, 0.30, 10, 1.0),
             SourceChannel.OUTBOUND, new Traits(25, 0.3, 0.33, 12, 0.97),
             SourceChannel.PARTNER, new Traits(10, 0.5, 0.45, 5, 1.04),
-            SourceChannel.ADVERTISING, new Traits(9, 0.8, 0.20, 14, 0.95),
-            SourceChannel.SOCIAL, new Traits(6, 0.8, 0.22, 9, 0.96),
+            SourceChannel.ADVERTISING, new Traits(9, 0.65, 0.20, 14, 0.95),
+            SourceChannel.SOCIAL, new Traits(6, 0.65, 0.22, 9, 0.96),
             SourceChannel.OTHER, new Traits(2, 0.0, 0.30, 7, 1.0)));
     private static final List<SourceChannel> CHANNELS = List.copyOf(TRAITS.keySet());
     private static final double[] SHARES = CHANNELS.stream().mapToDouble(c -> TRAITS.get(c).share()).toArray();

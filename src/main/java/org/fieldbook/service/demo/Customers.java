@@ -37,8 +37,9 @@ final class Customers {
             Vocabulary.Industry industry = random.pick(words.industries());
             Vocabulary.City city = random.pick(words.cities());
             Vocabulary.Company company = uniqueCompany(words, random, industry, city, names, domains);
-            customers.add(new Customer(company, industry, city, random.logNormal(1, 1.0),
-                    team.inRegion(city.region(), random), ChannelMix.newBusiness(random)));
+            double size = random.logNormal(1, 1.0);
+            customers.add(new Customer(company, industry, city, size,
+                    team.ownerFor(city.region(), tier(size).equals("A"), random), ChannelMix.newBusiness(random)));
         }
         return new Customers(customers, words);
     }

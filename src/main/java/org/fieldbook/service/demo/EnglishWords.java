@@ -89,7 +89,7 @@ final class EnglishWords {
                 list("Interested, wants a quote|Needs approval from management|Agreed on next steps"
                         + "|Asked for a discount|Left a voicemail|No answer"),
                 list("Video call|Our office"),
-                list("Field Sales East|Field Sales West|Inside Sales|Key Accounts"),
+                list("Field Sales %s|Key Accounts"),
                 list("Prefers e-mail|Best reached in the morning|Met at a trade fair|Ask for the direct line"));
     }
 }

@@ -25,13 +25,19 @@ final class SalesTeam {
         return Math.min(8, 4 + extra);
     }
 
+    /**
+     * One rep per region in turn, and in a team of five or more one key-account manager, who owns the biggest
+     * customers wherever they are.
+     */
     static SalesTeam hire(int size, Vocabulary words, DemoRandom random, DemoIds ids, Instant hiredAt) {
         List<String> regions = words.cities().stream().map(Vocabulary.City::region).distinct().toList();
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             Vocabulary.Person person = words.person(random);
+            boolean keyAccounts = size >= 5 && i == size - 1;
+            String region = keyAccounts ? null : regions.get(i % regions.size());
             SalesRep rep = new SalesRep(ids.at(hiredAt), person.name(), person.emailName() + "@" + EMAIL_DOMAIN,
-                    words.teams().get(i % words.teams().size()), regions.get(i % regions.size()));
+                    keyAccounts ? words.keyAccountTeam() : words.regionalTeam(region), region);
             members.add(new Member(rep, random.uniform(0.9, 1.1), random.uniform(0.7, 1.3)));
         }
         return new SalesTeam(members);
@@ -41,10 +47,11 @@ final class SalesTeam {
         return members.stream().map(Member::rep).toList();
     }
 
-    /** The rep who covers the region, or any rep when nobody does. */
-    Member inRegion(String region, DemoRandom random) {
-        List<Member> local = members.stream().filter(m -> region.equals(m.rep().region())).toList();
-        return random.pick(local.isEmpty() ? members : local);
+    /** The key-account manager for a big customer, else the rep who covers its region, else anyone. */
+    Member ownerFor(String region, boolean keyAccount, DemoRandom random) {
+        List<Member> owners = members.stream()
+                .filter(m -> keyAccount ? m.rep().region() == null : region.equals(m.rep().region())).toList();
+        return random.pick(owners.isEmpty() ? members : owners);
     }
 
     Member any(DemoRandom random) {

@@ -74,7 +74,7 @@ final class SimplifiedChineseWords {
                         ActivityType.NOTE, list("{contact}确认了预算|竞争对手也在参与|董事会后做决定")),
                 list("有兴趣，需要报价|需管理层批准|已确认下一步|要求折扣|已留言|无人接听"),
                 list("视频会议|我司办公室"),
-                list("华东销售部|华南销售部|华北销售部|大客户部"),
+                list("%s销售部|大客户部"),
                 list("偏好邮件沟通|上午方便联系|展会上认识|微信联系更快"));
     }
 }

@@ -70,7 +70,7 @@ final class TraditionalChineseWords {
                         ActivityType.NOTE, list("{contact}確認預算|競爭對手也參與評估|董事會後決定")),
                 list("有興趣，需要報價|需主管核准|已確認下一步|要求折扣|已留言|無人接聽"),
                 list("視訊會議|本公司辦公室"),
-                list("北區業務部|中區業務部|南區業務部|大客戶部"),
+                list("%s業務部|大客戶部"),
                 list("偏好以電子郵件聯繫|上午較方便聯絡|展覽上認識|用LINE聯絡較快"));
     }
 }

@@ -149,8 +149,13 @@ final class Vocabulary {
         return words.meetingPlaces();
     }
 
-    List<String> teams() {
-        return words.teams();
+    /** The name of the team that covers {@code region}. */
+    String regionalTeam(String region) {
+        return String.format(java.util.Locale.ROOT, words.teams().get(0), region);
+    }
+
+    String keyAccountTeam() {
+        return words.teams().get(1);
     }
 
     List<String> contactNotes() {

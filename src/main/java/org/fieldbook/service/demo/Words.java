@@ -24,7 +24,7 @@ record Words(
         Map<org.fieldbook.domain.ActivityType, List<String>> activitySubjects,
         List<String> outcomes, // the last two (a voicemail, no answer) only for calls
         List<String> meetingPlaces,
-        List<String> teams,
+        List<String> teams, // a regional team ("%s" is the region), then the key-account team
         List<String> contactNotes) {
 
     /** A word and its Latin spelling (the same word for English). */
