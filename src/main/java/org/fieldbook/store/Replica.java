@@ -41,7 +41,7 @@ public final class Replica {
     Replica(DSLContext db, ChangeCapture capture) {
         this.db = db;
         this.capture = capture;
-        this.frontier = new Frontier(db);
+        this.frontier = capture.frontier();
     }
 
     /** Moves this device's clock past a reading seen in a snapshot. */
@@ -123,7 +123,7 @@ public final class Replica {
         Frontier.Entry entry = new Frontier.Entry(change.version(), change.hlc());
         Instant at = Instant.ofEpochMilli(change.hlc().wallMillis());
         switch (change.op()) {
-            case CREATE -> applyCreate(mapping, change, entry, at);
+            case CREATE -> applyCreate(mapping, change, at);
             case SET -> {
                 List<Frontier.Entry> entries = frontier.advance(change.entity(), change.rowId(), change.field(),
                         change.bases(), entry);
@@ -143,10 +143,9 @@ public final class Replica {
     }
 
     private <R extends UpdatableRecord<R>> void applyCreate(EntityMapping<?, R> mapping, ChangeRecord change,
-                                                            Frontier.Entry entry, Instant at) {
+                                                            Instant at) {
         boolean exists = db.fetchExists(mapping.table(), mapping.id().eq(change.rowId()));
         if (!exists) {
-            capture.keepVersion(Frontier.wholeRow(change.entity(), change.rowId(), entry));
             JsonNode row = ChangeValues.parse(change.valueJson());
             Map<Field<?>, Object> values = new LinkedHashMap<>();
             for (Field<?> field : mapping.fields()) {
@@ -161,8 +160,7 @@ public final class Replica {
             knownRows.add(change.rowId());
         } else {
             // The same row created twice (the same ids made on two devices): every field that has no value of
-            // its own now shows the newest of the creates.
-            frontier.addWholeRow(change.entity(), change.rowId(), entry);
+            // its own now shows the newest of the creates (the kept change joined the row's frontier).
             for (Field<?> field : mapping.fields()) {
                 showNewest(mapping, change.rowId(), field);
             }

@@ -2,6 +2,7 @@ package org.fieldbook.store;
 
 import static org.fieldbook.store.jooq.Tables.CHANGE_LOG;
 import static org.fieldbook.store.jooq.Tables.FIELD_VERSION;
+import static org.fieldbook.store.jooq.Tables.FIELD_VERSION_ENTRY;
 import static org.fieldbook.store.jooq.Tables.PIPELINE;
 import static org.fieldbook.store.jooq.Tables.STAGE;
 
@@ -65,7 +66,7 @@ public final class ReplicaState {
         }
         try (var changes = db.selectFrom(CHANGE_LOG)
                 .where(CHANGE_LOG.OP.ne(ChangeOp.CREATE.name()),
-                        CHANGE_LOG.CHANGE_ID.in(db.select(FIELD_VERSION.CHANGE_ID).from(FIELD_VERSION)))
+                        CHANGE_LOG.CHANGE_ID.in(db.select(FIELD_VERSION_ENTRY.CHANGE_ID).from(FIELD_VERSION_ENTRY)))
                 .fetchSize(BATCH).fetchLazy()) {
             for (ChangeLogRecord change : changes) {
                 line(writer, "change", change.getEntity(), ChangeValues.encodeRow(change.intoMap().entrySet().stream()
@@ -106,7 +107,7 @@ public final class ReplicaState {
             Table<? extends TableRecord<?>> lineTable = switch (parts[0]) {
                 case "row" -> Mappings.byEntity(parts[1])
                         .orElseThrow(() -> new IOException("unknown entity " + parts[1])).table();
-                case "version" -> FIELD_VERSION;
+                case "version" -> FIELD_VERSION_ENTRY;
                 case "change" -> CHANGE_LOG;
                 default -> throw new IOException("unknown replica state line " + parts[0]);
             };

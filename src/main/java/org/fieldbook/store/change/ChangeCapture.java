@@ -24,15 +24,16 @@ import org.jooq.DSLContext;
 /**
  * The change capture of one transaction: every write of the store calls {@link #record}, which gives the
  * change its device sequence number and clock reading, appends it to the outbox ({@code change_log}) and
- * moves the field's frontier. Rows are written in batches; {@link #flush} runs before the transaction
- * commits, so a rolled-back write leaves neither a change nor a used sequence number behind.
+ * moves the field's frontier (a CREATE moves none: it is its row's entry). Changes are written in batches;
+ * {@link #flush} runs before the transaction commits, so a rolled-back write leaves neither a change nor a used
+ * sequence number behind.
  */
 public final class ChangeCapture {
     private final DSLContext db;
     private final int schemaVersion;
     private final LongSupplier wallClock;
     private final List<ChangeLogRecord> pendingChanges = new ArrayList<>();
-    private final List<FieldVersionRecord> pendingVersions = new ArrayList<>();
+    private final Frontier frontier;
     private LocalDeviceRecord device;
     private Hlc last;
     private long nextSeq;
@@ -43,6 +44,12 @@ public final class ChangeCapture {
         this.db = db;
         this.schemaVersion = schemaVersion;
         this.wallClock = wallClock;
+        this.frontier = new Frontier(db, this::flush);
+    }
+
+    /** The fields' registers, as this transaction sees them. */
+    public Frontier frontier() {
+        return frontier;
     }
 
     /** Appends one change made on this device and returns it. */
@@ -56,12 +63,8 @@ public final class ChangeCapture {
                 nextSeq++, last, entity, rowId, op, field, valueJson, bases);
         recorded++;
         pendingChanges.add(toRecord(change));
-        Frontier.Entry entry = new Frontier.Entry(change.version(), last);
-        if (op == ChangeOp.CREATE) {
-            pendingVersions.add(Frontier.wholeRow(entity, rowId, entry));
-        } else {
-            flush(); // the entries being replaced may still sit in the batch
-            new Frontier(db).advance(entity, rowId, frontierField(op, field), bases, entry);
+        if (op != ChangeOp.CREATE) { // a CREATE is its row's frontier entry as it stands in the change log
+            frontier.advance(entity, rowId, frontierField(op, field), bases, new Frontier.Entry(change.version(), last));
         }
         return change;
     }
@@ -117,20 +120,11 @@ public final class ChangeCapture {
         pendingChanges.add(toRecord(change));
     }
 
-    /** Keeps a CREATE's frontier entry, written with the next flush. */
-    public void keepVersion(FieldVersionRecord version) {
-        pendingVersions.add(version);
-    }
-
-    /** Writes the batched changes and frontier entries, and the device's sequence and clock. */
+    /** Writes the batched changes, and the device's sequence and clock. */
     public void flush() {
         if (!pendingChanges.isEmpty()) {
             BatchInsert.into(db, CHANGE_LOG, pendingChanges);
             pendingChanges.clear();
-        }
-        if (!pendingVersions.isEmpty()) {
-            BatchInsert.into(db, FIELD_VERSION, pendingVersions);
-            pendingVersions.clear();
         }
         if (device != null && (device.getNextSeq() != nextSeq || clockMoved)) {
             device.setNextSeq(nextSeq);

@@ -1,6 +1,7 @@
 package org.fieldbook.store.change;
 
 import static org.fieldbook.store.jooq.Tables.FIELD_VERSION;
+import static org.fieldbook.store.jooq.Tables.FIELD_VERSION_ENTRY;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.fieldbook.domain.Version;
 import org.fieldbook.domain.FieldVersions;
+import org.fieldbook.store.jooq.tables.records.FieldVersionEntryRecord;
 import org.fieldbook.store.jooq.tables.records.FieldVersionRecord;
 import org.jooq.DSLContext;
 
@@ -17,12 +19,18 @@ import org.jooq.DSLContext;
  * the entries it names in its bases and joins the rest, so an edit made after seeing another replaces it,
  * and two edits made without seeing each other both stay. A CREATE sits under the field {@code *} and stands
  * for every field that has no entries of its own.
+ *
+ * <p>The register is read through the view {@code field_version}: the entries of single fields (table
+ * {@code field_version_entry}) and the row's CREATEs, read from the change log where they already are, or from
+ * the table when they arrived inside a snapshot. Reads first write the changes the transaction still batches.
  */
 public final class Frontier {
     private final DSLContext db;
+    private final Runnable flushPendingChanges;
 
-    public Frontier(DSLContext db) {
+    Frontier(DSLContext db, Runnable flushPendingChanges) {
         this.db = db;
+        this.flushPendingChanges = flushPendingChanges;
     }
 
     /** One value of a field: the change that wrote it and its clock reading. */
@@ -43,6 +51,7 @@ public final class Frontier {
      * Returns the field's entries afterwards.
      */
     public List<Entry> advance(String entity, UUID rowId, String field, Set<Version> bases, Entry entry) {
+        flushPendingChanges.run();
         Set<UUID> replacedIds = bases.stream().map(Version::changeId).collect(Collectors.toSet());
         List<Entry> own = new ArrayList<>();
         List<Entry> whole = new ArrayList<>();
@@ -62,9 +71,9 @@ public final class Frontier {
         } else {
             List<UUID> replaced = own.stream().map(Entry::changeId).filter(replacedIds::contains).toList();
             if (!replaced.isEmpty()) {
-                db.deleteFrom(FIELD_VERSION)
-                        .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId),
-                                FIELD_VERSION.FIELD.eq(field), FIELD_VERSION.CHANGE_ID.in(replaced))
+                db.deleteFrom(FIELD_VERSION_ENTRY)
+                        .where(FIELD_VERSION_ENTRY.ENTITY.eq(entity), FIELD_VERSION_ENTRY.ROW_ID.eq(rowId),
+                                FIELD_VERSION_ENTRY.FIELD.eq(field), FIELD_VERSION_ENTRY.CHANGE_ID.in(replaced))
                         .execute();
             }
             own.stream().filter(e -> !replacedIds.contains(e.changeId())).forEach(after::add);
@@ -74,31 +83,19 @@ public final class Frontier {
         return after;
     }
 
-    /** The record a CREATE adds, for batching by the caller. */
-    public static FieldVersionRecord wholeRow(String entity, UUID rowId, Entry entry) {
-        return record(entity, rowId, FieldVersions.WHOLE_ROW, entry);
-    }
-
-    public void addWholeRow(String entity, UUID rowId, Entry entry) {
-        db.executeInsert(wholeRow(entity, rowId, entry));
-    }
-
     private void insert(String entity, UUID rowId, String field, Entry entry) {
-        db.insertInto(FIELD_VERSION)
-                .set(record(entity, rowId, field, entry))
+        db.insertInto(FIELD_VERSION_ENTRY)
+                .set(new FieldVersionEntryRecord(entity, rowId, field, entry.changeId(), entry.hlc().wallMillis(),
+                        entry.hlc().counter(), entry.hlc().deviceId(), entry.version().deviceSeq()))
                 .onDuplicateKeyIgnore()
                 .execute();
     }
 
     private List<Entry> read(String entity, UUID rowId, String field) {
+        flushPendingChanges.run();
         return db.selectFrom(FIELD_VERSION)
                 .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId), FIELD_VERSION.FIELD.eq(field))
                 .fetch(Frontier::entryOf);
-    }
-
-    private static FieldVersionRecord record(String entity, UUID rowId, String field, Entry entry) {
-        return new FieldVersionRecord(entity, rowId, field, entry.changeId(), entry.hlc().wallMillis(),
-                entry.hlc().counter(), entry.hlc().deviceId(), entry.version().deviceSeq());
     }
 
     static Entry entryOf(FieldVersionRecord r) {
