@@ -1,6 +1,8 @@
 package org.fieldbook.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.fieldbook.service.AccountService;
 import org.fieldbook.service.ContactService;
 import org.fieldbook.service.OpportunityService;
@@ -15,7 +17,8 @@ import org.fieldbook.sync.folder.TeamFolderSync;
 
 /** The wiring of one open data folder: the only place that calls {@code new} on services. */
 public final class AppContext implements AutoCloseable {
-    private final Database database;
+    private final Path dataFolder;
+    private final CompletableFuture<Database> database;
     private final Store store;
     private final ProfileService profile;
     private final AccountService accounts;
@@ -27,9 +30,10 @@ public final class AppContext implements AutoCloseable {
     private final TeamFolderSync teamSync;
     private final DemoDataService demoData;
 
-    private AppContext(Database database) {
+    private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
+        this.dataFolder = dataFolder;
         this.database = database;
-        this.store = database.store();
+        this.store = store;
         this.profile = new ProfileService(store);
         this.accounts = new AccountService(store);
         this.contacts = new ContactService(store);
@@ -43,11 +47,32 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
     public static AppContext open(Path dataFolder) {
-        return new AppContext(Database.open(dataFolder));
+        Database database = Database.open(dataFolder);
+        return new AppContext(database.folder(), CompletableFuture.completedFuture(database), database.store());
+    }
+
+    /**
+     * The wiring of a data folder another thread is opening: services can be handed out at once, and their
+     * queries wait for the database. Call {@link #awaitOpen()} before relying on it.
+     */
+    static AppContext whenOpen(Path dataFolder, CompletableFuture<Database> opening) {
+        return new AppContext(dataFolder, opening, Database.storeWhenOpen(opening));
+    }
+
+    /** Waits for the database; throws what opening it threw (a {@code StoreException} the user can read). */
+    public void awaitOpen() {
+        try {
+            database.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     public Path dataFolder() {
-        return database.folder();
+        return dataFolder;
     }
 
     public Store store() {
@@ -108,6 +133,6 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         teamSync.close();
-        database.close();
+        database.thenAccept(Database::close).exceptionally(failure -> null).join();
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.time.LocalDate;
@@ -49,6 +50,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured starts of each window after one warm-up start (default: 5).")
     int runs = 5;
 
+    /** The groups of figures; each loads the demo data it needs. */
+    enum Group { demo, sync, startup, memory }
+
+    @Option(names = "--only", paramLabel = "GROUP", split = ",",
+            description = "Measure only these groups: ${COMPLETION-CANDIDATES} (default: all). demo, sync and "
+                    + "memory share one 100k load; its throughput is reported whenever it runs.")
+    EnumSet<Group> only = EnumSet.allOf(Group.class);
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (runs < 1) {
@@ -71,31 +80,44 @@ final class BenchCommand implements Callable<Integer> {
 
     private List<Figure> measure(Path work, PrintWriter console) throws IOException, InterruptedException {
         List<Figure> figures = new ArrayList<>();
-        Path large = work.resolve("opportunities-100k");
-        say(console, "Loading " + ThroughputBench.OPPORTUNITIES + " opportunities of demo data...");
-        figures.addAll(ThroughputBench.figures(loadDemoData(large, ThroughputBench.OPPORTUNITIES)));
-        say(console, "Syncing 10,000 changes through a team folder, then a new device joining the 100k history...");
-        try {
-            figures.addAll(SyncBench.tenThousandChanges(work));
-            figures.addAll(SyncBench.joining(large, work));
-        } catch (WrongPassphraseException e) {
-            throw new IllegalStateException("the bench's own team folder has no passphrase", e);
-        }
         String display = System.getenv("DISPLAY");
-        if (display == null || display.isBlank()) {
+        boolean windows = display != null && !display.isBlank();
+        Path large = work.resolve("opportunities-100k");
+        if (only.contains(Group.demo) || only.contains(Group.sync) || (windows && only.contains(Group.memory))) {
+            say(console, "Loading " + ThroughputBench.OPPORTUNITIES + " opportunities of demo data...");
+            figures.addAll(ThroughputBench.figures(loadDemoData(large, ThroughputBench.OPPORTUNITIES)));
+        }
+        if (only.contains(Group.sync)) {
+            say(console, "Syncing 10,000 changes through a team folder, then a new device joining the 100k "
+                    + "history...");
+            try {
+                figures.addAll(SyncBench.tenThousandChanges(work));
+                figures.addAll(SyncBench.joining(large, work));
+            } catch (WrongPassphraseException e) {
+                throw new IllegalStateException("the bench's own team folder has no passphrase", e);
+            }
+        }
+        if (!only.contains(Group.startup) && !only.contains(Group.memory)) {
+            return figures;
+        }
+        if (!windows) {
             say(console, "Start-up (a) and memory (c) need a display: run the bench under xvfb-run -a. Skipped.");
             return figures;
         }
-        setUpProfile(large);
-        Path small = work.resolve("opportunities-10k");
-        say(console, "Preparing " + StartupBench.OPPORTUNITIES + " opportunities for the start-up figures...");
-        loadDemoData(small, StartupBench.OPPORTUNITIES);
-        setUpProfile(small);
         ChildJvm jvm = new ChildJvm(AppJvmOptions.OPTIONS, work.resolve("logs"));
-        say(console, "Starting each window once to warm up, then " + runs + " measured times...");
-        figures.addAll(StartupBench.measure(jvm, small, runs, console));
-        say(console, "Opening the window on " + ThroughputBench.OPPORTUNITIES + " opportunities for memory...");
-        figures.add(MemoryBench.measure(jvm, large));
+        if (only.contains(Group.startup)) {
+            Path small = work.resolve("opportunities-10k");
+            say(console, "Preparing " + StartupBench.OPPORTUNITIES + " opportunities for the start-up figures...");
+            loadDemoData(small, StartupBench.OPPORTUNITIES);
+            setUpProfile(small);
+            say(console, "Starting each window once to warm up, then " + runs + " measured times...");
+            figures.addAll(StartupBench.measure(jvm, small, runs, console));
+        }
+        if (only.contains(Group.memory)) {
+            setUpProfile(large);
+            say(console, "Opening the window on " + ThroughputBench.OPPORTUNITIES + " opportunities for memory...");
+            figures.add(MemoryBench.measure(jvm, large));
+        }
         return figures;
     }
 

@@ -2,6 +2,7 @@ package org.fieldbook.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -10,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
 import org.fieldbook.service.UserMessage;
+import org.fieldbook.store.Database;
 import org.fieldbook.ui.common.ErrorDialog;
 import org.fieldbook.ui.common.ErrorReporter;
 import org.fieldbook.ui.common.FormDialog;
@@ -24,8 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application. The data folder is opened in {@link #init()}, off the FX thread; the window then
- * shows the last screen, and on a first start asks who the user is before anything else.
+ * The JavaFX application. The data folder is opened off the FX thread: from the command line it starts
+ * opening before the toolkit does ({@link DataFolderOpening}), else in {@link #init()}. Meanwhile the theme is
+ * parsed on the FX thread. The window then shows the last screen, and on a first start asks who the user is
+ * before anything else.
  */
 public final class FieldbookApp extends Application {
     static final String LOCALE_PROPERTY = "fieldbook.locale";
@@ -40,8 +44,11 @@ public final class FieldbookApp extends Application {
     private FxBackgroundRunner runner;
     private WindowPlacement placement;
     private volatile boolean stopping;
+    /** Handed from the command line to the instance JavaFX makes: Application takes only strings. */
+    private static volatile CompletableFuture<Database> opening;
 
     static void launchWindow(Path dataFolder) {
+        opening = DataFolderOpening.begin(dataFolder);
         Application.launch(FieldbookApp.class, "--data-dir=" + dataFolder);
     }
 
@@ -53,10 +60,13 @@ public final class FieldbookApp extends Application {
         if (System.getProperty(LOCALE_PROPERTY) != null) {
             Locale.setDefault(locale); // so the toolkit's own texts (date picker, ...) speak the same language
         }
+        preferences = WindowPreferences.load(dataFolder); // a small file, not the database
+        boolean dark = preferences.darkProperty().get();
+        Platform.runLater(() -> Theme.apply(dark)); // parsed on the FX thread while the database opens
+        CompletableFuture<Database> started = opening;
+        opening = null;
         try {
-            context = AppContext.open(dataFolder);
-            hasProfile = context.profile().profile().isPresent();
-            preferences = WindowPreferences.load(dataFolder);
+            context = started != null ? AppContext.whenOpen(dataFolder, started) : AppContext.open(dataFolder);
         } catch (RuntimeException e) {
             openFailure = e;
             if (context != null) {
@@ -76,7 +86,6 @@ public final class FieldbookApp extends Application {
         ErrorDialog errors = new ErrorDialog(messages, () -> stage);
         Thread.setDefaultUncaughtExceptionHandler(errors);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
-        Theme.apply(preferences.darkProperty().get());
 
         runner = new FxBackgroundRunner();
         UiWiring wiring = new UiWiring(context, messages, runner, errors, preferences,
@@ -90,6 +99,14 @@ public final class FieldbookApp extends Application {
         stage.setMinHeight(480);
         placement = new WindowPlacement(stage, preferences);
         placement.restore();
+        try {
+            context.awaitOpen(); // built while the database opened; its first rows are read from here on
+        } catch (RuntimeException e) {
+            cannotOpen(messages, e);
+            return;
+        }
+        hasProfile = context.profile().profile().isPresent();
+        window.showFirstScreen();
         FirstPaintProbe.attach(scene, window.firstScreenLoadedProperty());
         stage.show();
         // once the window is up: the first exchange runs on the sync's own thread, never on this one

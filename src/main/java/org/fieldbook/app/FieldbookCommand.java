@@ -32,9 +32,7 @@ public final class FieldbookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = dataFolder();
-        Logging.toDataFolder(folder);
-        FieldbookApp.launchWindow(folder);
+        FieldbookApp.launchWindow(dataFolder()); // logs to the folder once it is being opened
         return 0;
     }
 

@@ -52,13 +52,17 @@ public final class ChangeLogRepository {
                 .fetch(org.fieldbook.store.jooq.Tables.FIELD_VERSION.CHANGE_ID);
     }
 
-    /** This device's newest change, if it made any. */
-    public List<ChangeRecord> lastOwn() {
-        return db.selectFrom(CHANGE_LOG)
-                .where(CHANGE_LOG.DEVICE_ID.eq(deviceId()))
-                .orderBy(CHANGE_LOG.DEVICE_SEQ.desc())
-                .limit(1)
-                .fetch(ChangeCapture::fromRecord);
+    /**
+     * The sequence number of this device's newest change, or 0. Read from the device's counter: H2 answers
+     * {@code ORDER BY device_seq DESC LIMIT 1} by reading every change of the device.
+     */
+    public long lastOwnSeq() {
+        return db.select(LOCAL_DEVICE.NEXT_SEQ).from(LOCAL_DEVICE).fetchSingle(LOCAL_DEVICE.NEXT_SEQ) - 1;
+    }
+
+    /** This device's clock reading: at or past every change it made or applied. */
+    public long clockWallMillis() {
+        return db.select(LOCAL_DEVICE.HLC_WALL).from(LOCAL_DEVICE).fetchSingle(LOCAL_DEVICE.HLC_WALL);
     }
 
     public long count() {

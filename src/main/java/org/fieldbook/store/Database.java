@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.fieldbook.domain.TimeOrderedId;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -30,6 +31,12 @@ import org.jooq.impl.DSL;
 public final class Database implements AutoCloseable {
     static final String FILE_NAME = "fieldbook";
     static final String BACKUP_NAME = "fieldbook-before-upgrade.zip";
+    /**
+     * The version of the newest Flyway file. A database already at it opens without Flyway, which at start-up
+     * loads about 400 classes and scans the class path only to find nothing to do. {@code MigrationsTest}
+     * fails when a new migration is added without raising this.
+     */
+    public static final int SCHEMA_VERSION = 4;
 
     private final Path folder;
     private final DataFolderLock lock;
@@ -42,7 +49,23 @@ public final class Database implements AutoCloseable {
         this.lock = lock;
         this.pool = pool;
         this.schemaVersion = schemaVersion;
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.dsl = dsl(pool);
+    }
+
+    private static DSLContext dsl(javax.sql.DataSource connections) {
+        return DSL.using(connections, SQLDialect.H2, new Settings().withExecuteLogging(false));
+    }
+
+    /**
+     * A store over a database another thread is opening, usable at once: each query waits until the database
+     * is open, and fails if it could not be. The window is built while H2 opens.
+     */
+    public static Store storeWhenOpen(CompletableFuture<Database> opening) {
+        return new Store(dsl(new PendingDataSource(opening)), SCHEMA_VERSION, Clock.systemUTC());
+    }
+
+    javax.sql.DataSource dataSource() {
+        return pool;
     }
 
     /** Opens (creating if needed) the store in {@code folder}; fails with a {@link StoreException} a user can read. */
@@ -64,6 +87,11 @@ public final class Database implements AutoCloseable {
                 createNew(folder);
             }
             pool = pool(folder.resolve(FILE_NAME));
+            if (isCurrent(pool)) {
+                Database database = new Database(folder, lock, pool, SCHEMA_VERSION);
+                database.ensureDevice();
+                return database;
+            }
             Flyway flyway = flyway(pool);
             refuseNewerSchema(flyway, folder);
             if (failedUpgrade(flyway)) {
@@ -154,6 +182,20 @@ public final class Database implements AutoCloseable {
             throw new StoreException("error.database.newer", folder,
                     "the data folder " + folder + " was written by a newer version of Fieldbook: update Fieldbook",
                     null);
+        }
+    }
+
+    /** True when every migration up to {@link #SCHEMA_VERSION} succeeded and none newer or failed is recorded. */
+    private static boolean isCurrent(JdbcConnectionPool pool) {
+        try (var connection = pool.getConnection();
+             var statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT COUNT(DISTINCT CAST(\"version\" AS INT)), "
+                     + "MAX(CAST(\"version\" AS INT)), COUNT(*) FILTER (WHERE NOT \"success\") "
+                     + "FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+            rs.next();
+            return rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == SCHEMA_VERSION && rs.getInt(3) == 0;
+        } catch (SQLException e) {
+            return false; // no history table, or not ours: Flyway looks at it and says what is wrong
         }
     }
 

@@ -135,15 +135,13 @@ public final class SyncEngine {
     public long coverage() {
         return store.read(tx -> {
             long peers = tx.sync().peers().values().stream().mapToLong(Peer::appliedSeq).sum();
-            List<ChangeRecord> last = tx.changeLog().lastOwn();
-            return peers + (last.isEmpty() ? 0 : last.get(0).deviceSeq());
+            return peers + tx.changeLog().lastOwnSeq();
         });
     }
 
     /** The sequence number of this device's newest change, or 0. */
     public long lastOwnSeq() {
-        return store.read(tx -> tx.changeLog().lastOwn().stream().mapToLong(ChangeRecord::deviceSeq).findFirst()
-                .orElse(0L));
+        return store.read(tx -> tx.changeLog().lastOwnSeq());
     }
 
     /** True for a replica that has neither made nor received a change: it may join from a snapshot. */
@@ -161,10 +159,10 @@ public final class SyncEngine {
                 maxWall = Math.max(maxWall, peer.maxHlcWall());
             }
             UUID me = tx.changeLog().deviceId();
-            List<ChangeRecord> last = tx.changeLog().lastOwn();
-            cursors.put(me, last.isEmpty() ? 0L : last.get(0).deviceSeq());
-            if (!last.isEmpty()) {
-                maxWall = Math.max(maxWall, last.get(0).hlc().wallMillis());
+            long lastOwn = tx.changeLog().lastOwnSeq();
+            cursors.put(me, lastOwn);
+            if (lastOwn > 0) {
+                maxWall = Math.max(maxWall, tx.changeLog().clockWallMillis());
             }
             try {
                 tx.state().export(body);

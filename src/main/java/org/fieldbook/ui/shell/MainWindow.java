@@ -121,7 +121,7 @@ public final class MainWindow {
             }
         });
         model.sectionProperty().addListener((obs, old, section) -> show(section));
-        show(model.sectionProperty().get());
+        select(model.sectionProperty().get());
         // Ctrl+N means "new" in whichever screen is shown, so it belongs to the scene, not to one menu item
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -211,7 +211,19 @@ public final class MainWindow {
         sync.arrivalsProperty().addListener((obs, old, count) -> refreshCurrent());
     }
 
+    /** Reads the rows of the screen the window opens on; until then it is built but empty. */
+    public void showFirstScreen() {
+        show(model.sectionProperty().get());
+    }
+
     private SectionView show(Section section) {
+        SectionView view = select(section);
+        view.shown();
+        return view;
+    }
+
+    /** Puts a screen in the window, building it the first time, without reading its rows. */
+    private SectionView select(Section section) {
         SectionView view = loadedSections.computeIfAbsent(section, s -> sectionFactories.get(s).get());
         sidebarButtons.get(section).setSelected(true);
         viewItems.get(section).setSelected(true);
@@ -234,7 +246,6 @@ public final class MainWindow {
                 firstScreenLoaded.bind(view.loadedProperty());
             }
         }
-        view.shown();
         return view;
     }
 

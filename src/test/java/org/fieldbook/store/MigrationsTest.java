@@ -1,0 +1,60 @@
+package org.fieldbook.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+    private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
+
+    @Test
+    void schemaVersionNamesTheNewestMigration() throws IOException {
+        int newest;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            newest = files.map(f -> VERSIONED.matcher(f.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .mapToInt(m -> Integer.parseInt(m.group(1)))
+                    .max().orElseThrow();
+        }
+        assertEquals(newest, Database.SCHEMA_VERSION,
+                "raise Database.SCHEMA_VERSION with every new migration, or databases open without it");
+    }
+
+    @Test
+    void aDatabaseAtTheNewestVersionOpensAtIt(@TempDir Path folder) {
+        try (Database created = Database.open(folder)) {
+            assertEquals(Database.SCHEMA_VERSION, created.schemaVersion());
+        }
+        try (Database reopened = Database.open(folder)) {
+            assertEquals(Database.SCHEMA_VERSION, reopened.schemaVersion());
+            assertEquals(2, reopened.dsl().fetchCount(org.fieldbook.store.jooq.Tables.PIPELINE));
+        }
+    }
+
+    @Test
+    void aDatabaseMissingTheNewestMigrationIsUpgradedOnOpen(@TempDir Path folder) {
+        try (Database created = Database.open(folder)) {
+            // as a database of the previous version was: the newest migration not yet applied
+            created.dsl().execute("DROP VIEW field_version");
+            created.dsl().execute("ALTER TABLE field_version_entry RENAME TO field_version");
+            created.dsl().execute("CREATE INDEX contact_account ON contact (account_id)");
+            created.dsl().execute("CREATE INDEX opportunity_account ON opportunity (account_id)");
+            created.dsl().execute("CREATE INDEX opportunity_contact_opportunity ON opportunity_contact (opportunity_id)");
+            created.dsl().execute("CREATE INDEX stage_change_opportunity ON stage_change (opportunity_id, changed_at)");
+            created.dsl().execute("CREATE INDEX activity_account ON activity (account_id)");
+            created.dsl().execute("CREATE INDEX activity_opportunity ON activity (opportunity_id)");
+            created.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
+        }
+        try (Database reopened = Database.open(folder)) {
+            assertEquals(Database.SCHEMA_VERSION, reopened.schemaVersion());
+            assertEquals(0, reopened.dsl().fetchCount(org.fieldbook.store.jooq.Tables.FIELD_VERSION));
+        }
+    }
+}
