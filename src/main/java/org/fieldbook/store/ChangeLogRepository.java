@@ -21,12 +21,17 @@ public final class ChangeLogRepository {
         return db.select(LOCAL_DEVICE.DEVICE_ID).from(LOCAL_DEVICE).fetchSingle(LOCAL_DEVICE.DEVICE_ID);
     }
 
-    /** This device's changes with a sequence number above {@code afterSeq}, in sequence order. */
+    /**
+     * This device's changes with a sequence number above {@code afterSeq}, at most {@code limit}, in sequence
+     * order. Asked as a range of sequence numbers (they have no gaps), not with {@code LIMIT}: H2 answered
+     * {@code ORDER BY device_seq LIMIT n} by sorting every later change, so publishing a large history took
+     * time quadratic in its length.
+     */
     public List<ChangeRecord> outboxAfter(long afterSeq, int limit) {
         return db.selectFrom(CHANGE_LOG)
-                .where(CHANGE_LOG.DEVICE_ID.eq(deviceId()), CHANGE_LOG.DEVICE_SEQ.gt(afterSeq))
+                .where(CHANGE_LOG.DEVICE_ID.eq(deviceId()), CHANGE_LOG.DEVICE_SEQ.between(afterSeq + 1,
+                        afterSeq + limit))
                 .orderBy(CHANGE_LOG.DEVICE_SEQ.asc())
-                .limit(limit)
                 .fetch(ChangeCapture::fromRecord);
     }
 

@@ -57,6 +57,26 @@ class ChangeCaptureTest {
     }
 
     @Test
+    void theOutboxIsReadInPagesThatFollowEachOtherWithoutAGap() {
+        for (int i = 0; i < 12; i++) {
+            newAccount("Account " + i);
+        }
+        List<Long> pages = new java.util.ArrayList<>();
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<ChangeRecord> page = store.read(tx -> tx.changeLog().outboxAfter(from, 5));
+            if (page.isEmpty()) {
+                break;
+            }
+            page.forEach(change -> pages.add(change.deviceSeq()));
+            after = page.get(page.size() - 1).deviceSeq();
+        }
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, 12).boxed().toList(), pages);
+        assertEquals(12L, (long) store.read(tx -> tx.changeLog().lastOwnSeq()));
+    }
+
+    @Test
     void creatingARowWritesOneCreateWithEveryFieldAndNoBases() {
         Account account = newAccount("Acme Tools Ltd");
 
