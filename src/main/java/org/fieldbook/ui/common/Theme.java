@@ -13,9 +13,10 @@ public final class Theme {
     private Theme() {
     }
 
+    /** Sets the theme; from AtlantaFX's compiled style sheet, which loads without parsing 170 KB of CSS. */
     public static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     /** Dialogs are scenes of their own: they need the additions too. */
