@@ -102,7 +102,7 @@ public final class Replica {
 
     /** The ids among {@code changeIds} that this replica has applied (or made). */
     public Set<UUID> applied(Collection<UUID> changeIds) {
-        capture.flush();
+        capture.writePendingChanges();
         if (changeIds.isEmpty()) {
             return Set.of();
         }
@@ -180,7 +180,7 @@ public final class Replica {
      * that came inside a snapshot is not listed; its values are the row's, for the fields it still stands for.
      */
     private JsonNode valueOf(Frontier.Entry entry, EntityMapping<?, ?> mapping, UUID rowId, Field<?> column) {
-        capture.flush();
+        capture.writePendingChanges();
         ChangeLogRecord change = db.selectFrom(CHANGE_LOG).where(CHANGE_LOG.CHANGE_ID.eq(entry.changeId()))
                 .fetchOptional().orElse(null);
         if (change == null) {
@@ -193,7 +193,7 @@ public final class Replica {
     }
 
     private boolean deletedBy(Frontier.Entry entry) {
-        capture.flush();
+        capture.writePendingChanges();
         String op = db.select(CHANGE_LOG.OP).from(CHANGE_LOG).where(CHANGE_LOG.CHANGE_ID.eq(entry.changeId()))
                 .fetchOptional(CHANGE_LOG.OP).orElse(ChangeOp.CREATE.name());
         return ChangeOp.DELETE.name().equals(op);

@@ -3,6 +3,8 @@ package org.fieldbook.store.change;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -17,6 +19,8 @@ import org.jooq.exception.DataAccessException;
 public final class BatchInsert {
     /** Rows per JDBC batch: enough to amortise the round trip, small enough to keep H2's buffers small. */
     private static final int ROWS_PER_EXECUTE = 1_000;
+    /** The statement of each table, rendered once: sync applies many small batches. */
+    private static final Map<Table<?>, String> STATEMENTS = new ConcurrentHashMap<>();
 
     private BatchInsert() {
     }
@@ -26,7 +30,8 @@ public final class BatchInsert {
             return;
         }
         Field<?>[] fields = table.fields();
-        String sql = db.render(db.insertInto(table, fields).values(new Object[fields.length]));
+        String sql = STATEMENTS.computeIfAbsent(table,
+                t -> db.render(db.insertInto(table, fields).values(new Object[fields.length])));
         int[] sqlTypes = new int[fields.length];
         for (int i = 0; i < fields.length; i++) {
             sqlTypes[i] = fields[i].getDataType().getSQLType();

@@ -33,6 +33,8 @@ public final class ChangeCapture {
     private final int schemaVersion;
     private final LongSupplier wallClock;
     private final List<ChangeLogRecord> pendingChanges = new ArrayList<>();
+    /** Rows whose CREATE is among the pending changes: their frontier cannot be read before it is written. */
+    private final Set<UUID> pendingCreates = new HashSet<>();
     private final Frontier frontier;
     private LocalDeviceRecord device;
     private Hlc last;
@@ -44,7 +46,7 @@ public final class ChangeCapture {
         this.db = db;
         this.schemaVersion = schemaVersion;
         this.wallClock = wallClock;
-        this.frontier = new Frontier(db, this::flush);
+        this.frontier = new Frontier(db, this::writeCreateOf);
     }
 
     /** The fields' registers, as this transaction sees them. */
@@ -62,7 +64,7 @@ public final class ChangeCapture {
         ChangeRecord change = new ChangeRecord(changeId, ChangeRecord.FORMAT, schemaVersion, last.deviceId(),
                 nextSeq++, last, entity, rowId, op, field, valueJson, bases);
         recorded++;
-        pendingChanges.add(toRecord(change));
+        keep(change);
         if (op != ChangeOp.CREATE) { // a CREATE is its row's frontier entry as it stands in the change log
             frontier.advance(entity, rowId, frontierField(op, field), bases, new Frontier.Entry(change.version(), last));
         }
@@ -95,7 +97,7 @@ public final class ChangeCapture {
 
     /** The frontier of a row as it stands in this transaction. */
     public FieldVersions versions(String entity, UUID rowId) {
-        flush();
+        writePendingChanges();
         return toVersions(db.selectFrom(FIELD_VERSION)
                 .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId))
                 .fetch());
@@ -118,14 +120,30 @@ public final class ChangeCapture {
     /** Keeps a change made on another device, written with the next flush. */
     public void keep(ChangeRecord change) {
         pendingChanges.add(toRecord(change));
+        if (change.op() == ChangeOp.CREATE) {
+            pendingCreates.add(change.rowId());
+        }
+    }
+
+    /** Writes the pending changes if one of them creates {@code rowId}: the row's frontier entry. */
+    private void writeCreateOf(UUID rowId) {
+        if (pendingCreates.contains(rowId)) {
+            writePendingChanges();
+        }
+    }
+
+    /** Writes the batched changes, so that queries of the change log see them. */
+    public void writePendingChanges() {
+        if (!pendingChanges.isEmpty()) {
+            BatchInsert.into(db, CHANGE_LOG, pendingChanges);
+            pendingChanges.clear();
+            pendingCreates.clear();
+        }
     }
 
     /** Writes the batched changes, and the device's sequence and clock. */
     public void flush() {
-        if (!pendingChanges.isEmpty()) {
-            BatchInsert.into(db, CHANGE_LOG, pendingChanges);
-            pendingChanges.clear();
-        }
+        writePendingChanges();
         if (device != null && (device.getNextSeq() != nextSeq || clockMoved)) {
             device.setNextSeq(nextSeq);
             device.setHlcWall(last.wallMillis());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.fieldbook.domain.Version;
 import org.fieldbook.domain.FieldVersions;
@@ -22,15 +23,16 @@ import org.jooq.DSLContext;
  *
  * <p>The register is read through the view {@code field_version}: the entries of single fields (table
  * {@code field_version_entry}) and the row's CREATEs, read from the change log where they already are, or from
- * the table when they arrived inside a snapshot. Reads first write the changes the transaction still batches.
+ * the table when they arrived inside a snapshot. Reading a row whose CREATE the transaction still batches
+ * writes the batch first.
  */
 public final class Frontier {
     private final DSLContext db;
-    private final Runnable flushPendingChanges;
+    private final Consumer<UUID> writePendingCreateOf;
 
-    Frontier(DSLContext db, Runnable flushPendingChanges) {
+    Frontier(DSLContext db, Consumer<UUID> writePendingCreateOf) {
         this.db = db;
-        this.flushPendingChanges = flushPendingChanges;
+        this.writePendingCreateOf = writePendingCreateOf;
     }
 
     /** One value of a field: the change that wrote it and its clock reading. */
@@ -51,7 +53,7 @@ public final class Frontier {
      * Returns the field's entries afterwards.
      */
     public List<Entry> advance(String entity, UUID rowId, String field, Set<Version> bases, Entry entry) {
-        flushPendingChanges.run();
+        writePendingCreateOf.accept(rowId);
         Set<UUID> replacedIds = bases.stream().map(Version::changeId).collect(Collectors.toSet());
         List<Entry> own = new ArrayList<>();
         List<Entry> whole = new ArrayList<>();
@@ -92,7 +94,7 @@ public final class Frontier {
     }
 
     private List<Entry> read(String entity, UUID rowId, String field) {
-        flushPendingChanges.run();
+        writePendingCreateOf.accept(rowId);
         return db.selectFrom(FIELD_VERSION)
                 .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId), FIELD_VERSION.FIELD.eq(field))
                 .fetch(Frontier::entryOf);
