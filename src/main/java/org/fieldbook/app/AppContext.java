@@ -2,6 +2,7 @@ package org.fieldbook.app;
 
 import java.nio.file.Path;
 import org.fieldbook.service.AccountService;
+import org.fieldbook.service.BoardService;
 import org.fieldbook.service.ContactService;
 import org.fieldbook.service.OpportunityService;
 import org.fieldbook.service.PipelineService;
@@ -22,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final ContactService contacts;
     private final OpportunityService opportunities;
     private final PipelineService pipelines;
+    private final BoardService board;
     private final StatsService stats;
     private final SyncEngine sync;
     private final TeamFolderSync teamSync;
@@ -35,6 +37,7 @@ public final class AppContext implements AutoCloseable {
         this.contacts = new ContactService(store);
         this.opportunities = new OpportunityService(store);
         this.pipelines = new PipelineService(store);
+        this.board = new BoardService(store);
         this.stats = new StatsService(store);
         this.sync = new SyncEngine(store);
         this.teamSync = new TeamFolderSync(store, sync, this::deviceName);
@@ -72,6 +75,10 @@ public final class AppContext implements AutoCloseable {
 
     public PipelineService pipelines() {
         return pipelines;
+    }
+
+    public BoardService board() {
+        return board;
     }
 
     public StatsService stats() {

@@ -1,0 +1,80 @@
+package org.fieldbook.store;
+
+import static org.fieldbook.store.jooq.Tables.ACCOUNT;
+import static org.fieldbook.store.jooq.Tables.ACTIVITY;
+import static org.fieldbook.store.jooq.Tables.OPPORTUNITY;
+import static org.fieldbook.store.jooq.Tables.OPPORTUNITY_CONTACT;
+import static org.fieldbook.store.jooq.Tables.SALES_REP;
+import static org.fieldbook.store.jooq.Tables.STAGE_CHANGE;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.fieldbook.domain.BoardCard;
+import org.fieldbook.domain.BuyingRole;
+import org.fieldbook.domain.OpportunityStatus;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** What the pipeline board reads: the open deals of a pipeline as cards, and the order within a column. */
+public final class BoardQueries {
+    private final DSLContext db;
+
+    BoardQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * The open deals of a pipeline in board order (stage, then place in the column). The newest stage change
+     * and activity of each are looked up through their opportunity indexes, one row at a time: cheaper than
+     * grouping the whole history of every pipeline.
+     */
+    public List<BoardCard> cards(UUID pipelineId) {
+        return cards(OPPORTUNITY.PIPELINE_ID.eq(pipelineId));
+    }
+
+    /** One card, or null when the deal is gone or no longer open. */
+    public BoardCard card(UUID opportunityId) {
+        return cards(OPPORTUNITY.ID.eq(opportunityId)).stream().findFirst().orElse(null);
+    }
+
+    private List<BoardCard> cards(Condition condition) {
+        Field<OffsetDateTime> entered = DSL.field(DSL.select(DSL.max(STAGE_CHANGE.CHANGED_AT)).from(STAGE_CHANGE)
+                .where(STAGE_CHANGE.OPPORTUNITY_ID.eq(OPPORTUNITY.ID), STAGE_CHANGE.DELETED.isFalse()))
+                .as("entered");
+        Field<OffsetDateTime> active = DSL.field(DSL.select(DSL.max(ACTIVITY.DONE_AT)).from(ACTIVITY)
+                .where(ACTIVITY.OPPORTUNITY_ID.eq(OPPORTUNITY.ID), ACTIVITY.DELETED.isFalse()))
+                .as("active");
+        return db.select(OPPORTUNITY.asterisk(), ACCOUNT.NAME, SALES_REP.NAME, entered, active)
+                .from(OPPORTUNITY)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(OPPORTUNITY.ACCOUNT_ID))
+                .leftJoin(SALES_REP).on(SALES_REP.ID.eq(OPPORTUNITY.OWNER_ID))
+                .where(condition, OPPORTUNITY.STATUS.eq(OpportunityStatus.OPEN.name()), OPPORTUNITY.DELETED.isFalse())
+                .orderBy(OPPORTUNITY.STAGE_ID, OPPORTUNITY.POSITION, OPPORTUNITY.ID)
+                .fetch(r -> new BoardCard(Mappings.OPPORTUNITIES.read(r.into(OPPORTUNITY)), r.get(ACCOUNT.NAME),
+                        r.get(SALES_REP.NAME), EntityMapping.fromDb(r.get(entered)),
+                        EntityMapping.fromDb(r.get(active))));
+    }
+
+    /** The live deals of a stage in column order, as their ids with their places. */
+    public List<Place> column(UUID stageId) {
+        return db.select(OPPORTUNITY.ID, OPPORTUNITY.POSITION).from(OPPORTUNITY)
+                .where(OPPORTUNITY.STAGE_ID.eq(stageId), OPPORTUNITY.STATUS.eq(OpportunityStatus.OPEN.name()),
+                        OPPORTUNITY.DELETED.isFalse())
+                .orderBy(OPPORTUNITY.POSITION, OPPORTUNITY.ID)
+                .fetch(r -> new Place(r.get(OPPORTUNITY.ID), r.get(OPPORTUNITY.POSITION)));
+    }
+
+    /** True when one of the deal's contacts is in the role of decision maker. */
+    public boolean hasDecisionMaker(UUID opportunityId) {
+        return db.fetchExists(OPPORTUNITY_CONTACT, OPPORTUNITY_CONTACT.OPPORTUNITY_ID.eq(opportunityId),
+                OPPORTUNITY_CONTACT.BUYING_ROLE.eq(BuyingRole.DECISION_MAKER.name()),
+                OPPORTUNITY_CONTACT.DELETED.isFalse());
+    }
+
+    /** A deal's place in its column. */
+    public record Place(UUID id, double position) {
+    }
+}
