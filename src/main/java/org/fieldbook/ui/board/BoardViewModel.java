@@ -227,14 +227,12 @@ public final class BoardViewModel {
             }
         }
         String totalText = reporting == null ? "" : formats.money(new Money(sum, reporting));
-        if (others > 0) {
-            totalText = messages.get("board.column.totalWithOthers", totalText, others);
-        }
+        String countText = others == 0 ? messages.get("board.column.count", column.cards().size())
+                : messages.get("board.column.countWithOthers", column.cards().size(), others, reporting);
         BigDecimal weightedSum = sum.multiply(BigDecimal.valueOf(column.stage().probability()))
                 .movePointLeft(2);
-        column.header(messages.get("board.column.count", column.cards().size()), totalText,
-                reporting == null ? "" : messages.get("board.column.weighted",
-                        formats.money(new Money(weightedSum, reporting))));
+        column.header(countText, totalText, reporting == null ? "" : messages.get("board.column.weighted",
+                formats.money(new Money(weightedSum, reporting))));
     }
 
     /** The column a card is shown in, or null. */
