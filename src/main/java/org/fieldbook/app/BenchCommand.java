@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.fieldbook.app.bench.AppJvmOptions;
 import org.fieldbook.app.bench.BenchFile;
+import org.fieldbook.app.bench.BoardBench;
 import org.fieldbook.app.bench.ChildJvm;
 import org.fieldbook.app.bench.Figure;
 import org.fieldbook.app.bench.MemoryBench;
@@ -49,15 +50,22 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured starts of each window after one warm-up start (default: 5).")
     int runs = 5;
 
+    @Option(names = "--only", paramLabel = "PART",
+            description = "Measure only one part: board (the pipeline board's figures, a few minutes).")
+    String only;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (runs < 1) {
             throw new ParameterException(spec.commandLine(), "--runs must be 1 or more, not " + runs);
         }
+        if (only != null && !only.equals("board")) {
+            throw new ParameterException(spec.commandLine(), "--only takes: board, not " + only);
+        }
         PrintWriter console = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("fieldbook-bench");
         try {
-            List<Figure> figures = measure(work, console);
+            List<Figure> figures = only == null ? measure(work, console) : board(work, console);
             BenchFile.merge(out, figures);
             console.println();
             console.print(BenchFile.table(figures));
@@ -96,7 +104,22 @@ final class BenchCommand implements Callable<Integer> {
         figures.addAll(StartupBench.measure(jvm, small, runs, console));
         say(console, "Opening the window on " + ThroughputBench.OPPORTUNITIES + " opportunities for memory...");
         figures.add(MemoryBench.measure(jvm, large));
+        figures.addAll(board(work, console));
         return figures;
+    }
+
+    /** The board's figures: they need a display too (a real window in this process). */
+    private static List<Figure> board(Path work, PrintWriter console) {
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            say(console, "The board figures need a display: run the bench under xvfb-run -a. Skipped.");
+            return List.of();
+        }
+        try {
+            return BoardBench.measure(work, !Boolean.getBoolean("tmp.small"), console);
+        } catch (Exception e) {
+            throw new IllegalStateException("the board bench failed: " + e.getMessage(), e);
+        }
     }
 
     /** Loads demo data into a fresh folder: the load alone is timed, not opening the database. */

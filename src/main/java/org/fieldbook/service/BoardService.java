@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.fieldbook.domain.BoardCard;
@@ -150,19 +151,21 @@ public final class BoardService {
     }
 
     /**
-     * The place between two cards of a column. When there is no number left between them the column is
-     * numbered 1, 2, 3... afresh first (only the cards whose place changes are written).
+     * The place between two cards of a column, read from just those two. When there is no number left between
+     * them the column is numbered 1, 2, 3... afresh first (only the cards whose place changes are written).
      */
     private static double place(Tx tx, UUID stageId, UUID moving, UUID above, UUID below) {
-        List<BoardQueries.Place> column = new ArrayList<>(tx.board().column(stageId));
-        column.removeIf(p -> p.id().equals(moving));
-        if (above == null && below == null && !column.isEmpty()) {
-            return column.get(column.size() - 1).position() + 1; // no neighbours named: the end of the column
+        if (above == null && below == null) {
+            return tx.board().endOf(stageId); // no neighbours named: the end of the column
         }
-        double place = BoardPlaces.between(positionOf(column, above), positionOf(column, below));
+        Map<UUID, Double> places = tx.board().places(java.util.Arrays.asList(above, below).stream()
+                .filter(java.util.Objects::nonNull).toList());
+        double place = BoardPlaces.between(places.get(above), places.get(below));
         if (!Double.isNaN(place)) {
             return place;
         }
+        List<BoardQueries.Place> column = new ArrayList<>(tx.board().column(stageId));
+        column.removeIf(p -> p.id().equals(moving));
         for (int i = 0; i < column.size(); i++) {
             BoardQueries.Place p = column.get(i);
             if (p.position() != i + 1) {
@@ -174,11 +177,8 @@ public final class BoardService {
     }
 
     private static Double positionOf(List<BoardQueries.Place> column, UUID id) {
-        if (id == null) {
-            return null;
-        }
-        return column.stream().filter(p -> p.id().equals(id)).findFirst().map(BoardQueries.Place::position)
-                .orElse(null);
+        return id == null ? null : column.stream().filter(p -> p.id().equals(id)).findFirst()
+                .map(BoardQueries.Place::position).orElse(null);
     }
 
     /**

@@ -8,7 +8,9 @@ import static org.fieldbook.store.jooq.Tables.SALES_REP;
 import static org.fieldbook.store.jooq.Tables.STAGE_CHANGE;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.fieldbook.domain.BoardCard;
 import org.fieldbook.domain.BuyingRole;
@@ -28,8 +30,8 @@ public final class BoardQueries {
 
     /**
      * The open deals of a pipeline in board order (stage, then place in the column). The newest stage change
-     * and activity of each are looked up through their opportunity indexes, one row at a time: cheaper than
-     * grouping the whole history of every pipeline.
+     * and activity of each are looked up through their opportunity indexes, one card at a time: measured
+     * faster in H2 than grouping the history and joining it.
      */
     public List<BoardCard> cards(UUID pipelineId) {
         return cards(OPPORTUNITY.PIPELINE_ID.eq(pipelineId));
@@ -56,6 +58,21 @@ public final class BoardQueries {
                 .fetch(r -> new BoardCard(Mappings.OPPORTUNITIES.read(r.into(OPPORTUNITY)), r.get(ACCOUNT.NAME),
                         r.get(SALES_REP.NAME), EntityMapping.fromDb(r.get(entered)),
                         EntityMapping.fromDb(r.get(active))));
+    }
+
+    /** The places of the given deals (those that are gone are left out). */
+    public Map<UUID, Double> places(Collection<UUID> ids) {
+        return db.select(OPPORTUNITY.ID, OPPORTUNITY.POSITION).from(OPPORTUNITY).where(OPPORTUNITY.ID.in(ids))
+                .fetchMap(OPPORTUNITY.ID, OPPORTUNITY.POSITION);
+    }
+
+    /** The place after the last card of a stage's column, or 1 for an empty column. */
+    public double endOf(UUID stageId) {
+        Double last = db.select(DSL.max(OPPORTUNITY.POSITION)).from(OPPORTUNITY)
+                .where(OPPORTUNITY.STAGE_ID.eq(stageId), OPPORTUNITY.STATUS.eq(OpportunityStatus.OPEN.name()),
+                        OPPORTUNITY.DELETED.isFalse())
+                .fetchOne(0, Double.class);
+        return last == null ? 1 : last + 1;
     }
 
     /** The live deals of a stage in column order, as their ids with their places. */

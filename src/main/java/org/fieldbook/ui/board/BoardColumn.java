@@ -63,8 +63,17 @@ public final class BoardColumn {
 
     /** Puts the stored version of a card in place of the one shown. */
     void replace(BoardCard stored) {
-        all.replaceAll(card -> card.id().equals(stored.id()) ? stored : card);
-        cards.replaceAll(card -> card.id().equals(stored.id()) ? stored : card);
+        // one set each, not replaceAll: every element an observable list replaces is a change of its own
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(stored.id())) {
+                all.set(i, stored);
+                break;
+            }
+        }
+        int shown = indexOf(stored.id());
+        if (shown >= 0) {
+            cards.set(shown, stored);
+        }
     }
 
     int indexOf(UUID id) {
