@@ -116,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
             return List.of();
         }
         try {
-            return BoardBench.measure(work, !Boolean.getBoolean("tmp.small"), console);
+            return BoardBench.measure(work, true, console);
         } catch (Exception e) {
             throw new IllegalStateException("the board bench failed: " + e.getMessage(), e);
         }

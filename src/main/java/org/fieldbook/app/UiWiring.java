@@ -14,6 +14,7 @@ import org.fieldbook.ui.accounts.AccountsViewModel;
 import org.fieldbook.ui.board.BoardPreferences;
 import org.fieldbook.ui.board.BoardView;
 import org.fieldbook.ui.board.BoardViewModel;
+import org.fieldbook.ui.board.PipelinesViewModel;
 import org.fieldbook.ui.common.BackgroundRunner;
 import org.fieldbook.ui.common.DataRevision;
 import org.fieldbook.ui.common.ErrorReporter;
@@ -97,7 +98,8 @@ final class UiWiring {
         };
         controllers.put(BoardView.class, () -> new BoardView(new BoardViewModel(context.board(), context.pipelines(),
                 context.profile(), BoardPreferences.load(context.dataFolder()), runner, errors, messages, formats,
-                undo, revision, shell, clock), messages, formats, opportunityEditor));
+                undo, revision, shell, clock), messages, formats, opportunityEditor,
+                () -> new PipelinesViewModel(context.pipelines(), runner, errors, messages)));
         SyncFeed syncFeed = new SyncFeed(Platform::runLater);
         context.teamSync().addListener(syncFeed);
         SyncStatusText syncText = new SyncStatusText(messages, formats, clock);

@@ -84,6 +84,13 @@ public final class BoardQueries {
                 .fetch(r -> new Place(r.get(OPPORTUNITY.ID), r.get(OPPORTUNITY.POSITION)));
     }
 
+    /** The live deals of a stage, open or closed. */
+    public List<UUID> dealsIn(UUID stageId) {
+        return db.select(OPPORTUNITY.ID).from(OPPORTUNITY)
+                .where(OPPORTUNITY.STAGE_ID.eq(stageId), OPPORTUNITY.DELETED.isFalse())
+                .fetch(OPPORTUNITY.ID);
+    }
+
     /** True when one of the deal's contacts is in the role of decision maker. */
     public boolean hasDecisionMaker(UUID opportunityId) {
         return db.fetchExists(OPPORTUNITY_CONTACT, OPPORTUNITY_CONTACT.OPPORTUNITY_ID.eq(opportunityId),

@@ -19,7 +19,10 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.fieldbook.app.AppContext;
+import org.fieldbook.service.BoardService;
+import org.fieldbook.service.PipelineService;
+import org.fieldbook.service.ProfileService;
+import org.fieldbook.store.Database;
 import org.fieldbook.ui.board.BoardColumn;
 import org.fieldbook.ui.board.BoardPreferences;
 import org.fieldbook.ui.board.BoardView;
@@ -103,7 +106,7 @@ public final class BoardBench {
 
     /** One data folder with the board in a window of its own. */
     private static final class Window implements AutoCloseable {
-        private final AppContext context;
+        private final Database database;
         private final FxBackgroundRunner runner = new FxBackgroundRunner();
         private final Messages messages = Messages.load(Locale.US);
         private final Formats formats = new Formats(Locale.US);
@@ -114,7 +117,11 @@ public final class BoardBench {
         private BoardViewModel model;
 
         Window(Path folder) throws Exception {
-            context = AppContext.open(folder);
+            database = Database.open(folder);
+            var store = database.store();
+            BoardService board = new BoardService(store);
+            PipelineService pipelines = new PipelineService(store);
+            ProfileService profiles = new ProfileService(store);
             ErrorReporter errors = failure -> failure.printStackTrace();
             UndoStack undo = new UndoStack(runner, errors, revision);
             OpportunityEditor noEditor = new OpportunityEditor() {
@@ -127,10 +134,12 @@ public final class BoardBench {
                 }
             };
             controllers.put(BoardView.class, () -> {
-                model = new BoardViewModel(context.board(), context.pipelines(), context.profile(),
+                model = new BoardViewModel(board, pipelines, profiles,
                         BoardPreferences.load(null), runner, errors, messages, formats, undo, revision,
                         message -> { }, Clock.systemDefaultZone());
-                return new BoardView(model, messages, formats, noEditor);
+                return new BoardView(model, messages, formats, noEditor,
+                        () -> new org.fieldbook.ui.board.PipelinesViewModel(pipelines, runner, errors,
+                                messages));
             });
             onFx(() -> {
                 Theme.apply(false);
@@ -215,7 +224,7 @@ public final class BoardBench {
                 return null;
             });
             runner.close();
-            context.close();
+            database.close();
         }
     }
 

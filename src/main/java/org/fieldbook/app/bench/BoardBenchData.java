@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.fieldbook.app.AppContext;
 import org.fieldbook.domain.Account;
 import org.fieldbook.domain.Money;
 import org.fieldbook.domain.Opportunity;
@@ -20,6 +19,10 @@ import org.fieldbook.domain.PipelineStage;
 import org.fieldbook.domain.SalesRep;
 import org.fieldbook.domain.StageChange;
 import org.fieldbook.domain.TimeOrderedId;
+import org.fieldbook.service.PipelineService;
+import org.fieldbook.service.ProfileService;
+import org.fieldbook.store.Database;
+import org.fieldbook.store.Store;
 
 /**
  * The board benchmark's data: a given number of open deals, all in the first pipeline, over its open stages
@@ -36,9 +39,10 @@ final class BoardBenchData {
 
     static void load(Path folder, int openDeals) {
         Random random = new Random(42);
-        try (AppContext context = AppContext.open(folder)) {
-            SalesRep me = context.profile().setUp("Bench User", "USD").me();
-            List<PipelineStage> stages = context.pipelines().pipelinesWithStages().values().iterator().next()
+        try (Database database = Database.open(folder)) {
+            Store store = database.store();
+            SalesRep me = new ProfileService(store).setUp("Bench User", "USD").me();
+            List<PipelineStage> stages = new PipelineService(store).pipelinesWithStages().values().iterator().next()
                     .stream().filter(PipelineStage::isOpen).toList();
             List<UUID> owners = new ArrayList<>(List.of(me.id()));
             List<SalesRep> reps = new ArrayList<>();
@@ -51,7 +55,7 @@ final class BoardBenchData {
             for (int i = 0; i < Math.max(1, openDeals / 8); i++) {
                 accounts.add(Account.create("Account " + i, owners.get(i % owners.size())));
             }
-            context.store().writeVoid(tx -> {
+            store.writeVoid(tx -> {
                 tx.reps().insertAll(reps);
                 tx.accounts().insertAll(accounts);
             });
@@ -74,7 +78,7 @@ final class BoardBenchData {
                     deals.add(deal);
                     entries.add(new StageChange(TimeOrderedId.next(), deal.id(), null, stage.id(), opened, me.id()));
                 }
-                context.store().writeVoid(tx -> {
+                store.writeVoid(tx -> {
                     tx.opportunities().insertAll(deals);
                     tx.stageChanges().insertAll(entries);
                 });

@@ -39,7 +39,7 @@ final class BoardDialogs implements BoardQuestions {
     private final Messages messages;
     private final Formats formats;
 
-    BoardDialogs(Node owner, BoardViewModel model, Messages messages, Formats formats) {
+    BoardDialogs(Node owner, Messages messages, Formats formats) {
         this.owner = owner;
         this.messages = messages;
         this.formats = formats;

@@ -17,11 +17,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The board's choices on this computer: the pipeline shown and, for each pipeline, its filter. Kept in
- * {@code board.properties} in the data folder beside the window's own file; a broken or missing file just
+ * {@code board-filters.properties} in the data folder beside the window's own file; a broken or missing file just
  * means no filter and the first pipeline.
  */
 public final class BoardPreferences {
-    static final String FILE_NAME = "board.properties";
+    static final String FILE_NAME = "board-filters.properties";
 
     private final Path file;
     private final Properties stored = new Properties();

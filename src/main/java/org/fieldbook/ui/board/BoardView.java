@@ -46,6 +46,7 @@ public final class BoardView implements SectionView {
     private final Messages messages;
     private final Formats formats;
     private final OpportunityEditor editor;
+    private final java.util.function.Supplier<PipelinesViewModel> pipelinesEditor;
     private final BoardDrag drag = new BoardDrag();
     private final List<ColumnView> columnViews = new ArrayList<>();
     private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper();
@@ -60,6 +61,7 @@ public final class BoardView implements SectionView {
     @FXML private TextField minAmountField;
     @FXML private Label minAmountError;
     @FXML private Button clearFilterButton;
+    @FXML private Button editPipelinesButton;
     @FXML private HBox problemBar;
     @FXML private Label problemLabel;
     @FXML private Button dismissProblemButton;
@@ -70,8 +72,10 @@ public final class BoardView implements SectionView {
     @FXML private Label lostZone;
     @FXML private Label deleteZone;
 
-    public BoardView(BoardViewModel model, Messages messages, Formats formats, OpportunityEditor editor) {
+    public BoardView(BoardViewModel model, Messages messages, Formats formats, OpportunityEditor editor,
+                     java.util.function.Supplier<PipelinesViewModel> pipelinesEditor) {
         this.model = model;
+        this.pipelinesEditor = pipelinesEditor;
         this.messages = messages;
         this.formats = formats;
         this.editor = editor;
@@ -93,6 +97,11 @@ public final class BoardView implements SectionView {
         model.minAmountErrorProperty().addListener((obs, old, error) ->
                 minAmountField.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), !error.isEmpty()));
         clearFilterButton.setOnAction(event -> model.clearFilter());
+        editPipelinesButton.setOnAction(event -> {
+            if (new PipelinesDialog(pipelinesEditor.get(), messages, model.me()).showAndWait(window())) {
+                model.reload();
+            }
+        });
 
         var problem = model.moves().problemProperty();
         problemLabel.textProperty().bind(problem);
@@ -105,7 +114,7 @@ public final class BoardView implements SectionView {
         zone(lostZone, id -> model.moves().markLost(id));
         zone(deleteZone, id -> model.moves().delete(id));
 
-        model.moves().askWith(new BoardDialogs(root, model, messages, formats));
+        model.moves().askWith(new BoardDialogs(root, messages, formats));
         model.columns().addListener((ListChangeListener<BoardColumn>) change -> buildColumns());
         buildColumns();
     }
