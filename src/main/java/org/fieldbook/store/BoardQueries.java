@@ -7,17 +7,26 @@ import static org.fieldbook.store.jooq.Tables.OPPORTUNITY_CONTACT;
 import static org.fieldbook.store.jooq.Tables.SALES_REP;
 import static org.fieldbook.store.jooq.Tables.STAGE_CHANGE;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fieldbook.domain.BoardCard;
 import org.fieldbook.domain.BuyingRole;
+import org.fieldbook.domain.Money;
+import org.fieldbook.domain.Opportunity;
 import org.fieldbook.domain.OpportunityStatus;
+import org.fieldbook.domain.SourceChannel;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** What the pipeline board reads: the open deals of a pipeline as cards, and the order within a column. */
@@ -31,7 +40,8 @@ public final class BoardQueries {
     /**
      * The open deals of a pipeline in board order (stage, then place in the column). The newest stage change
      * and activity of each are looked up through their opportunity indexes, one card at a time: measured
-     * faster in H2 than grouping the history and joining it.
+     * faster in H2 than grouping the history and joining it. Only open deals are read, so a card's closed
+     * time is always null.
      */
     public List<BoardCard> cards(UUID pipelineId) {
         return cards(OPPORTUNITY.PIPELINE_ID.eq(pipelineId));
@@ -49,15 +59,39 @@ public final class BoardQueries {
         Field<OffsetDateTime> active = DSL.field(DSL.select(DSL.max(ACTIVITY.DONE_AT)).from(ACTIVITY)
                 .where(ACTIVITY.OPPORTUNITY_ID.eq(OPPORTUNITY.ID), ACTIVITY.DELETED.isFalse()))
                 .as("active");
-        return db.select(OPPORTUNITY.asterisk(), ACCOUNT.NAME, SALES_REP.NAME, entered, active)
+        var query = db.select(OPPORTUNITY.ID, OPPORTUNITY.ACCOUNT_ID, OPPORTUNITY.PIPELINE_ID, OPPORTUNITY.STAGE_ID,
+                        OPPORTUNITY.TITLE, OPPORTUNITY.AMOUNT, OPPORTUNITY.CURRENCY, OPPORTUNITY.EXPECTED_CLOSE,
+                        OPPORTUNITY.OWNER_ID, OPPORTUNITY.SOURCE_CHANNEL, OPPORTUNITY.LOST_REASON, OPPORTUNITY.POSITION,
+                        OPPORTUNITY.CREATED_AT, OPPORTUNITY.UPDATED_AT, ACCOUNT.NAME, SALES_REP.NAME, entered, active)
                 .from(OPPORTUNITY)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(OPPORTUNITY.ACCOUNT_ID))
                 .leftJoin(SALES_REP).on(SALES_REP.ID.eq(OPPORTUNITY.OWNER_ID))
                 .where(condition, OPPORTUNITY.STATUS.eq(OpportunityStatus.OPEN.name()), OPPORTUNITY.DELETED.isFalse())
-                .orderBy(OPPORTUNITY.STAGE_ID, OPPORTUNITY.POSITION, OPPORTUNITY.ID)
-                .fetch(r -> new BoardCard(Mappings.OPPORTUNITIES.read(r.into(OPPORTUNITY)), r.get(ACCOUNT.NAME),
-                        r.get(SALES_REP.NAME), EntityMapping.fromDb(r.get(entered)),
-                        EntityMapping.fromDb(r.get(active))));
+                .orderBy(OPPORTUNITY.STAGE_ID, OPPORTUNITY.POSITION, OPPORTUNITY.ID);
+        // Read straight from JDBC: jOOQ's records cost ten times the query itself for 10,000 cards (measured
+        // 400-900 ms against 20-80 ms), most of it converting the time stamps.
+        List<BoardCard> cards = new ArrayList<>();
+        try (ResultSet rows = query.fetchResultSet()) {
+            while (rows.next()) {
+                String channel = rows.getString(10);
+                Opportunity deal = new Opportunity(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                        rows.getObject(3, UUID.class), rows.getObject(4, UUID.class), rows.getString(5),
+                        new Money(rows.getBigDecimal(6), rows.getString(7)), rows.getObject(8, LocalDate.class),
+                        rows.getObject(9, UUID.class), channel == null ? null : SourceChannel.valueOf(channel),
+                        OpportunityStatus.OPEN, rows.getString(11), null, rows.getDouble(12), instant(rows, 13),
+                        instant(rows, 14));
+                cards.add(new BoardCard(deal, rows.getString(15), rows.getString(16), instant(rows, 17),
+                        instant(rows, 18)));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("could not read the board", e);
+        }
+        return cards;
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        OffsetDateTime time = rows.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
     }
 
     /** The places of the given deals (those that are gone are left out). */
