@@ -53,8 +53,8 @@ class BoardFlowTest {
         Files.delete(dataFolder.resolve("ui.properties")); // a first start: the board is the default screen
         try (FieldbookWindow window = FieldbookWindow.open(dataFolder)) {
             var robot = window.robot;
-            window.waitUntil("the board shows its cards", () -> titles(window, PROSPECTING).size() == 4);
-            assertEquals(List.of("Forklifts", "Service contract", "Line upgrade", "Spare parts"),
+            window.waitUntil("the board shows its cards", () -> titles(window, PROSPECTING).size() == 5);
+            assertEquals(List.of("Forklifts", "Service contract", "Line upgrade", "Spare parts", "Old quote"),
                     titles(window, PROSPECTING));
 
             robot.drag(card(window, "Forklifts"), MouseButton.PRIMARY).dropTo(PROPOSAL);
@@ -65,14 +65,14 @@ class BoardFlowTest {
             robot.moveTo(card(window, "Line upgrade"), Pos.TOP_CENTER, new Point2D(0, 12), org.testfx.robot.Motion.DIRECT);
             robot.drop();
             window.waitUntil("Spare parts is above Line upgrade", () -> titles(window, PROSPECTING)
-                    .equals(List.of("Service contract", "Spare parts", "Line upgrade")));
+                    .equals(List.of("Service contract", "Spare parts", "Line upgrade", "Old quote")));
 
             // Service contract has no amount: Proposal asks for it, and Cancel puts the card back
             robot.drag(card(window, "Service contract"), MouseButton.PRIMARY).dropTo(PROPOSAL);
             window.await("#requiredAmountField", javafx.scene.control.TextField.class);
             robot.clickOn("#cancelButton");
             window.waitUntil("Service contract is back", () -> titles(window, PROSPECTING)
-                    .equals(List.of("Service contract", "Spare parts", "Line upgrade")));
+                    .equals(List.of("Service contract", "Spare parts", "Line upgrade", "Old quote")));
             assertEquals(List.of("Forklifts"), titles(window, PROPOSAL));
 
             robot.drag(card(window, "Line upgrade"), MouseButton.PRIMARY).moveTo("#wonZone").drop();
@@ -89,7 +89,11 @@ class BoardFlowTest {
             });
             robot.clickOn("#saveButton");
             window.waitUntil("Service contract left the board", () -> titles(window, PROSPECTING)
-                    .equals(List.of("Spare parts")));
+                    .equals(List.of("Spare parts", "Old quote")));
+
+            robot.drag(card(window, "Old quote"), MouseButton.PRIMARY).moveTo("#deleteZone").drop();
+            robot.clickOn(window.await("#confirmDeleteButton", javafx.scene.control.Button.class));
+            window.waitUntil("Old quote was deleted", () -> titles(window, PROSPECTING).equals(List.of("Spare parts")));
 
             // the database refuses the next write: the card goes back and the board says why
             window.sqlBehindTheWindow("ALTER TABLE opportunity ADD CONSTRAINT refuse_negotiation CHECK (stage_id <> '"
@@ -130,6 +134,8 @@ class BoardFlowTest {
             assertEquals(OpportunityStatus.LOST, service.status());
             assertEquals("Chose to lease instead", service.lostReason());
             assertEquals(0, service.amount().amount().signum(), "the cancelled dialog saved nothing");
+            assertTrue(opportunities.list().stream().noneMatch(s -> s.opportunity().title().equals("Old quote")),
+                    "deleted after asking");
             assertEquals(List.of("Chose to lease instead", "Price too high"),
                     context.board().lostReasons(List.of()).subList(0, 2), "the new reason heads the list");
         }
@@ -142,7 +148,7 @@ class BoardFlowTest {
         PipelineStage prospecting = newBusiness.get(0);
         Account acme = context.accounts().create(Account.create("Acme Tools", me));
         String[][] seeded = {{"Forklifts", "12500"}, {"Service contract", "0"}, {"Line upgrade", "8000"},
-            {"Spare parts", "950"}};
+            {"Spare parts", "950"}, {"Old quote", "300"}};
         double position = 1;
         for (String[] deal : seeded) {
             Opportunity created = Opportunity.create(acme.id(), prospecting, deal[0],
