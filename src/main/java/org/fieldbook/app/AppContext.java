@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.fieldbook.service.AccountService;
+import org.fieldbook.service.BoardService;
 import org.fieldbook.service.ContactService;
 import org.fieldbook.service.OpportunityService;
 import org.fieldbook.service.PipelineService;
@@ -25,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final ContactService contacts;
     private final OpportunityService opportunities;
     private final PipelineService pipelines;
+    private final BoardService board;
     private final StatsService stats;
     private final SyncEngine sync;
     private final TeamFolderSync teamSync;
@@ -39,6 +41,7 @@ public final class AppContext implements AutoCloseable {
         this.contacts = new ContactService(store);
         this.opportunities = new OpportunityService(store);
         this.pipelines = new PipelineService(store);
+        this.board = new BoardService(store);
         this.stats = new StatsService(store);
         this.sync = new SyncEngine(store);
         this.teamSync = new TeamFolderSync(store, sync, this::deviceName);
@@ -97,6 +100,10 @@ public final class AppContext implements AutoCloseable {
 
     public PipelineService pipelines() {
         return pipelines;
+    }
+
+    public BoardService board() {
+        return board;
     }
 
     public StatsService stats() {

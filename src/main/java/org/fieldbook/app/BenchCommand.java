@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.fieldbook.app.bench.AppJvmOptions;
 import org.fieldbook.app.bench.BenchFile;
+import org.fieldbook.app.bench.BoardBench;
 import org.fieldbook.app.bench.ChildJvm;
 import org.fieldbook.app.bench.Figure;
 import org.fieldbook.app.bench.MemoryBench;
@@ -51,11 +52,12 @@ final class BenchCommand implements Callable<Integer> {
     int runs = 5;
 
     /** The groups of figures; each loads the demo data it needs. */
-    enum Group { demo, sync, startup, memory }
+    enum Group { demo, sync, startup, memory, board }
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
             description = "Measure only these groups: ${COMPLETION-CANDIDATES} (default: all). demo, sync and "
-                    + "memory share one 100k load; its throughput is reported whenever it runs.")
+                    + "memory share one 100k load; its throughput is reported whenever it runs. board makes its "
+                    + "own data (a few minutes).")
     EnumSet<Group> only = EnumSet.allOf(Group.class);
 
     @Override
@@ -97,6 +99,9 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalStateException("the bench's own team folder has no passphrase", e);
             }
         }
+        if (only.contains(Group.board)) {
+            figures.addAll(board(work, console));
+        }
         if (!only.contains(Group.startup) && !only.contains(Group.memory)) {
             return figures;
         }
@@ -119,6 +124,20 @@ final class BenchCommand implements Callable<Integer> {
             figures.add(MemoryBench.measure(jvm, large));
         }
         return figures;
+    }
+
+    /** The board's figures: they need a display too (a real window in this process). */
+    private static List<Figure> board(Path work, PrintWriter console) {
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            say(console, "The board figures need a display: run the bench under xvfb-run -a. Skipped.");
+            return List.of();
+        }
+        try {
+            return BoardBench.measure(work, true, console);
+        } catch (Exception e) {
+            throw new IllegalStateException("the board bench failed: " + e.getMessage(), e);
+        }
     }
 
     /** Loads demo data into a fresh folder: the load alone is timed, not opening the database. */

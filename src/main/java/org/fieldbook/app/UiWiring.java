@@ -11,11 +11,17 @@ import org.fieldbook.ui.accounts.AccountFormView;
 import org.fieldbook.ui.accounts.AccountFormViewModel;
 import org.fieldbook.ui.accounts.AccountsView;
 import org.fieldbook.ui.accounts.AccountsViewModel;
+import org.fieldbook.ui.board.BoardPreferences;
+import org.fieldbook.ui.board.BoardView;
+import org.fieldbook.ui.board.BoardViewModel;
+import org.fieldbook.ui.board.PipelinesViewModel;
 import org.fieldbook.ui.common.BackgroundRunner;
 import org.fieldbook.ui.common.DataRevision;
 import org.fieldbook.ui.common.ErrorReporter;
+import org.fieldbook.ui.common.FormDialog;
 import org.fieldbook.ui.common.Formats;
 import org.fieldbook.ui.common.Messages;
+import org.fieldbook.ui.common.OpportunityEditor;
 import org.fieldbook.ui.common.Section;
 import org.fieldbook.ui.common.SectionView;
 import org.fieldbook.ui.common.SyncFeed;
@@ -73,6 +79,27 @@ final class UiWiring {
         controllers.put(OpportunityFormView.class, () -> new OpportunityFormView(new OpportunityFormViewModel(
                 context.opportunities(), context.accounts(), context.pipelines(), context.profile(), runner, errors,
                 messages, formats, undo, revision, shell, clock), messages));
+        OpportunityEditor opportunityEditor = new OpportunityEditor() {
+            @Override
+            public void edit(javafx.stage.Window owner, java.util.UUID id, Runnable saved) {
+                OpportunityFormView form = loader.load(OpportunityFormView.class).controller();
+                form.onSaved(opportunity -> saved.run());
+                form.startEdit(id);
+                FormDialog.show(owner, messages, form);
+            }
+
+            @Override
+            public void create(javafx.stage.Window owner, Runnable saved) {
+                OpportunityFormView form = loader.load(OpportunityFormView.class).controller();
+                form.onSaved(opportunity -> saved.run());
+                form.startNew(null);
+                FormDialog.show(owner, messages, form);
+            }
+        };
+        controllers.put(BoardView.class, () -> new BoardView(new BoardViewModel(context.board(), context.pipelines(),
+                context.profile(), BoardPreferences.load(context.dataFolder()), runner, errors, messages, formats,
+                undo, revision, shell, clock), messages, formats, opportunityEditor,
+                () -> new PipelinesViewModel(context.pipelines(), runner, errors, messages)));
         SyncFeed syncFeed = new SyncFeed(Platform::runLater);
         context.teamSync().addListener(syncFeed);
         SyncStatusText syncText = new SyncStatusText(messages, formats, clock);
@@ -90,6 +117,7 @@ final class UiWiring {
                 errors, messages.locale()), messages));
 
         Map<Section, Supplier<SectionView>> sections = new EnumMap<>(Section.class);
+        sections.put(Section.BOARD, () -> loader.load(BoardView.class).controller());
         sections.put(Section.ACCOUNTS, () -> loader.load(AccountsView.class).controller());
         sections.put(Section.CONTACTS, () -> loader.load(ContactsView.class).controller());
         sections.put(Section.OPPORTUNITIES, () -> loader.load(OpportunitiesView.class).controller());

@@ -45,6 +45,17 @@ public record Opportunity(UUID id, UUID accountId, UUID pipelineId, UUID stageId
                 sourceChannel, status, lostReason, closedAt, position, createdAt, updatedAt);
     }
 
+    public Opportunity withExpectedClose(LocalDate date) {
+        return new Opportunity(id, accountId, pipelineId, stageId, title, amount, date, ownerId,
+                sourceChannel, status, lostReason, closedAt, position, createdAt, updatedAt);
+    }
+
+    /** The same opportunity at another place in its board column. */
+    public Opportunity withPosition(double newPosition) {
+        return new Opportunity(id, accountId, pipelineId, stageId, title, amount, expectedClose, ownerId,
+                sourceChannel, status, lostReason, closedAt, newPosition, createdAt, updatedAt);
+    }
+
     public Opportunity withLostReason(String reason) {
         return new Opportunity(id, accountId, pipelineId, stageId, title, amount, expectedClose, ownerId,
                 sourceChannel, status, reason, closedAt, position, createdAt, updatedAt);

@@ -32,6 +32,7 @@ import org.fieldbook.domain.OpportunityContact;
 import org.fieldbook.domain.OpportunityStatus;
 import org.fieldbook.domain.Pipeline;
 import org.fieldbook.domain.PipelineStage;
+import org.fieldbook.domain.RequiredField;
 import org.fieldbook.domain.SalesRep;
 import org.fieldbook.domain.SourceChannel;
 import org.fieldbook.domain.StageChange;
@@ -87,11 +88,12 @@ final class Mappings {
             r.setProbability(s.probability());
             r.setKind(s.kind().name());
             r.setRottingDays(s.rottingDays());
+            r.setRequiredFields(RequiredField.format(s.requiredFields()));
         }
 
         PipelineStage read(StageRecord r) {
             return new PipelineStage(r.getId(), r.getPipelineId(), r.getName(), r.getPosition(), r.getProbability(),
-                    StageKind.valueOf(r.getKind()), r.getRottingDays());
+                    StageKind.valueOf(r.getKind()), r.getRottingDays(), RequiredField.parse(r.getRequiredFields()));
         }
     };
 

@@ -94,6 +94,10 @@ public final class Tx {
         return new SyncBookkeeping(db);
     }
 
+    public BoardQueries board() {
+        return new BoardQueries(db);
+    }
+
     public StatsQueries stats() {
         return new StatsQueries(db);
     }

@@ -39,6 +39,16 @@ final class FieldbookWindow implements AutoCloseable {
     }
 
     static void prepare(Path dataFolder, String me, String currency, java.util.function.Consumer<AppContext> seed) {
+        Path window = dataFolder.resolve("ui.properties");
+        if (!java.nio.file.Files.exists(window)) {
+            // the record screens' tests start on the accounts screen; BoardFlowTest opens on the default, the board
+            try {
+                java.nio.file.Files.createDirectories(dataFolder);
+                java.nio.file.Files.writeString(window, "section=ACCOUNTS\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         try (AppContext context = AppContext.open(dataFolder)) {
             if (context.profile().profile().isEmpty()) {
                 context.profile().setUp(me, currency);
@@ -102,6 +112,26 @@ final class FieldbookWindow implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /**
+     * Runs SQL on the open window's own database, behind its back: how a test makes the store refuse a write
+     * (the window holds the data folder's lock, so no second connection can be opened the ordinary way).
+     */
+    void sqlBehindTheWindow(String sql) {
+        try {
+            java.lang.reflect.Field contextField = FieldbookApp.class.getDeclaredField("context");
+            contextField.setAccessible(true);
+            Object context = contextField.get(app);
+            java.lang.reflect.Field databaseField = AppContext.class.getDeclaredField("database");
+            databaseField.setAccessible(true);
+            Object database = ((java.util.concurrent.CompletableFuture<?>) databaseField.get(context)).join();
+            java.lang.reflect.Method dsl = database.getClass().getDeclaredMethod("dsl");
+            dsl.setAccessible(true);
+            ((org.jooq.DSLContext) dsl.invoke(database)).execute(sql);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot reach the window's database", e);
+        }
     }
 
     @SuppressWarnings("unchecked")

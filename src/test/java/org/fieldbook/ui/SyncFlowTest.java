@@ -60,7 +60,7 @@ class SyncFlowTest {
                     && bo.robot.lookup("#noConflictsLabel").query().isVisible());
             // the choice is a change of Bo's; it has reached the team folder once nothing is pending
             awaitSynced(bo, "");
-            bo.robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+            bo.robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
             bo.waitUntil("the deal shows the kept title", () -> titles(bo).equals(List.of(ANAS)));
         }
 
@@ -108,7 +108,7 @@ class SyncFlowTest {
             String announced = bo.fx(() -> bo.robot.lookup("#announcementLabel").queryAs(Label.class).getText());
             assertTrue(announced.contains("arrived from your team"), announced);
 
-            bo.robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+            bo.robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
             bo.await("#syncNowButton", Button.class);
             bo.robot.clickOn("#opportunitiesButton");
             bo.robot.clickOn("#syncStatusButton");

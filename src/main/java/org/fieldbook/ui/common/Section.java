@@ -2,6 +2,7 @@ package org.fieldbook.ui.common;
 
 /** The screens of the sidebar, in sidebar order; Ctrl+1, Ctrl+2... follow this order. */
 public enum Section {
+    BOARD("section.board", "mdmz-view_week", "menu.file.newOpportunity"),
     ACCOUNTS("section.accounts", "mdoal-business", "menu.file.newAccount"),
     CONTACTS("section.contacts", "mdoal-contacts", "menu.file.newContact"),
     OPPORTUNITIES("section.opportunities", "mdomz-monetization_on", "menu.file.newOpportunity"),
@@ -31,13 +32,13 @@ public enum Section {
         return newRecordKey;
     }
 
-    /** The section a stored name refers to, or the first one when the name is unknown (an older version's). */
+    /** The section a stored name refers to, or the board (the first) when the name is unknown. */
     public static Section named(String name) {
         for (Section section : values()) {
             if (section.name().equalsIgnoreCase(name)) {
                 return section;
             }
         }
-        return ACCOUNTS;
+        return BOARD;
     }
 }

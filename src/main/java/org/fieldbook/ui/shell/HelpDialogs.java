@@ -20,6 +20,8 @@ final class HelpDialogs {
         {"shortcuts.find.keys", "shortcuts.find"},
         {"shortcuts.clearSearch.keys", "shortcuts.clearSearch"},
         {"shortcuts.screens.keys", "shortcuts.screens"},
+        {"board.shortcuts.arrows.keys", "board.shortcuts.arrows"},
+        {"board.shortcuts.move.keys", "board.shortcuts.move"},
         {"shortcuts.sync.keys", "shortcuts.sync"},
         {"shortcuts.theme.keys", "shortcuts.theme"},
         {"shortcuts.help.keys", "shortcuts.help"},

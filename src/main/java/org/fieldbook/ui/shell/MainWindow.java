@@ -43,7 +43,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MainWindow {
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCode[] SCREEN_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+    private static final KeyCode[] SCREEN_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+        KeyCode.DIGIT5};
 
     private final MainWindowViewModel model;
     private final Map<Section, Supplier<SectionView>> sectionFactories;

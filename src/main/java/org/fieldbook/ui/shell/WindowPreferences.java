@@ -33,7 +33,7 @@ public final class WindowPreferences {
     private final DoubleProperty height = new SimpleDoubleProperty(DEFAULT_HEIGHT);
     private final BooleanProperty maximized = new SimpleBooleanProperty();
     private final BooleanProperty dark = new SimpleBooleanProperty();
-    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.ACCOUNTS);
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.BOARD);
 
     public static WindowPreferences load(Path dataFolder) {
         WindowPreferences preferences = new WindowPreferences();
@@ -54,7 +54,7 @@ public final class WindowPreferences {
         preferences.height.set(Math.max(420, number(stored, "window.height", DEFAULT_HEIGHT)));
         preferences.maximized.set(Boolean.parseBoolean(stored.getProperty("window.maximized")));
         preferences.dark.set("dark".equals(stored.getProperty("theme")));
-        preferences.section.set(Section.named(stored.getProperty("section", Section.ACCOUNTS.name())));
+        preferences.section.set(Section.named(stored.getProperty("section", Section.BOARD.name())));
         return preferences;
     }
 

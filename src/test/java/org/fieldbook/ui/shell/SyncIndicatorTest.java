@@ -88,8 +88,8 @@ class SyncIndicatorTest {
     }
 
     @Test
-    void theSyncScreenIsTheFourthAndMakesNoRecords() {
-        assertEquals(3, Section.SYNC.ordinal());
+    void theSyncScreenIsTheFifthAndMakesNoRecords() {
+        assertEquals(4, Section.SYNC.ordinal(), "after the board, accounts, contacts and opportunities: Ctrl+5");
         assertEquals(null, Section.SYNC.newRecordKey());
         assertEquals(Section.SYNC, Section.named("sync"), "remembered as the last screen by name");
     }

@@ -40,14 +40,14 @@ class WindowPreferencesTest {
     void aMissingOrBrokenFileMeansTheDefaults() throws Exception {
         WindowPreferences none = WindowPreferences.load(dataFolder);
         assertFalse(none.darkProperty().get());
-        assertEquals(Section.ACCOUNTS, none.sectionProperty().get());
+        assertEquals(Section.BOARD, none.sectionProperty().get(), "the board is the first screen");
 
         Files.writeString(dataFolder.resolve("ui.properties"),
-                "window.width=wide\nwindow.height=-5\nsection=BOARD\ntheme=purple\n");
+                "window.width=wide\nwindow.height=-5\nsection=LEADS\ntheme=purple\n");
         WindowPreferences broken = WindowPreferences.load(dataFolder);
         assertEquals(WindowPreferences.DEFAULT_WIDTH, broken.widthProperty().get());
         assertEquals(420, broken.heightProperty().get(), "never smaller than a usable window");
-        assertEquals(Section.ACCOUNTS, broken.sectionProperty().get());
+        assertEquals(Section.BOARD, broken.sectionProperty().get());
         assertFalse(broken.darkProperty().get());
     }
 }

@@ -1,0 +1,114 @@
+package org.fieldbook.ui.board;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fieldbook.domain.BoardCard;
+import org.fieldbook.ui.common.Formats;
+import org.fieldbook.ui.common.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One card of a column: title, account, amount, expected close (red when past), owner's initials, days in the
+ * stage and the rotting marker. The nodes are made once per cell and refilled as the list scrolls.
+ */
+final class CardCell extends ListCell<BoardCard> {
+    static final double HEIGHT = 104;
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    private static final PseudoClass ROTTING = PseudoClass.getPseudoClass("rotting");
+    private static final PseudoClass DROP_ABOVE = PseudoClass.getPseudoClass("drop-above");
+    private static final PseudoClass DROP_BELOW = PseudoClass.getPseudoClass("drop-below");
+
+    private final BoardViewModel model;
+    private final Formats formats;
+    private final Messages messages;
+    private final IntegerProperty dropIndex;
+    private final Label title = new Label();
+    private final Label account = new Label();
+    private final Label amount = new Label();
+    private final Label close = new Label();
+    private final Label owner = new Label();
+    private final Label days = new Label();
+    private final Label rotting = new Label(null, new FontIcon("mdal-hourglass_bottom"));
+    private final VBox card;
+
+    CardCell(BoardViewModel model, Formats formats, Messages messages, IntegerProperty dropIndex) {
+        this.model = model;
+        this.formats = formats;
+        this.messages = messages;
+        this.dropIndex = dropIndex;
+        getStyleClass().add("card-cell");
+        title.getStyleClass().add("card-title");
+        account.getStyleClass().add("card-account");
+        amount.getStyleClass().add("card-amount");
+        close.getStyleClass().add("card-close");
+        owner.getStyleClass().add("card-owner");
+        days.getStyleClass().add("card-days");
+        rotting.getStyleClass().add("card-rotting");
+        rotting.setTooltip(new javafx.scene.control.Tooltip(messages.get("board.card.rotting")));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox money = new HBox(6, amount, spacer, close);
+        money.setAlignment(Pos.BASELINE_LEFT);
+        HBox people = new HBox(6, owner, days, gap, rotting);
+        people.setAlignment(Pos.CENTER_LEFT);
+        card = new VBox(2, title, account, money, people);
+        card.getStyleClass().add("deal-card");
+        card.setMinWidth(0);
+        card.setPrefWidth(0); // the cell's width decides; long titles are cut with an ellipsis
+        setPrefWidth(0);
+        dropIndex.addListener((obs, old, index) -> showDropMarker());
+    }
+
+    @Override
+    protected void updateItem(BoardCard item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setGraphic(null);
+            setText(null);
+            setAccessibleText(null);
+            card.pseudoClassStateChanged(OVERDUE, false);
+            card.pseudoClassStateChanged(ROTTING, false);
+        } else {
+            var deal = item.opportunity();
+            title.setText(deal.title());
+            account.setText(item.accountName());
+            amount.setText(formats.money(deal.amount()));
+            close.setText(deal.expectedClose() == null ? "" : formats.date(deal.expectedClose()));
+            owner.setText(item.ownerInitials());
+            owner.setVisible(!item.ownerInitials().isEmpty());
+            days.setText(messages.get("board.card.days", model.daysInStage(item)));
+            boolean isRotting = model.isRotting(item);
+            rotting.setVisible(isRotting);
+            card.pseudoClassStateChanged(OVERDUE, model.isOverdue(item));
+            card.pseudoClassStateChanged(ROTTING, isRotting);
+            setAccessibleText(model.describe(item));
+            setText(null);
+            setGraphic(card);
+        }
+        showDropMarker();
+    }
+
+    @Override
+    public void updateIndex(int i) {
+        super.updateIndex(i);
+        showDropMarker();
+    }
+
+    /** The open slot where a dragged card would land: a line above this card, or below the last one. */
+    private void showDropMarker() {
+        int at = dropIndex.get();
+        int size = getListView() == null ? 0 : getListView().getItems().size();
+        boolean filled = !isEmpty() && getItem() != null;
+        pseudoClassStateChanged(DROP_ABOVE, filled && at >= 0 && getIndex() == at);
+        pseudoClassStateChanged(DROP_BELOW, filled && at >= 0 && at == size && getIndex() == size - 1);
+    }
+}
