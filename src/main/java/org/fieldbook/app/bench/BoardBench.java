@@ -37,6 +37,7 @@ import org.fieldbook.ui.common.OpportunityEditor;
 import org.fieldbook.ui.common.Theme;
 import org.fieldbook.ui.common.UndoStack;
 import org.fieldbook.ui.common.ViewLoader;
+import org.slf4j.LoggerFactory;
 
 /**
  * The board's figures, in the bench's own process with a real JavaFX window (so it needs a display):
@@ -122,7 +123,11 @@ public final class BoardBench {
             BoardService board = new BoardService(store);
             PipelineService pipelines = new PipelineService(store);
             ProfileService profiles = new ProfileService(store);
-            ErrorReporter errors = failure -> failure.printStackTrace();
+            // a failure inside the measured window is a broken bench: to the log and the console, not a dialog
+            ErrorReporter errors = failure -> {
+                LoggerFactory.getLogger(BoardBench.class).error("the board failed during the bench", failure);
+                System.err.println("board bench: " + failure);
+            };
             UndoStack undo = new UndoStack(runner, errors, revision);
             OpportunityEditor noEditor = new OpportunityEditor() {
                 @Override
