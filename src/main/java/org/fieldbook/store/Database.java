@@ -15,7 +15,8 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -40,11 +41,11 @@ public final class Database implements AutoCloseable {
 
     private final Path folder;
     private final DataFolderLock lock;
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
     private final DSLContext dsl;
     private final int schemaVersion;
 
-    private Database(Path folder, DataFolderLock lock, JdbcConnectionPool pool, int schemaVersion) {
+    private Database(Path folder, DataFolderLock lock, HikariDataSource pool, int schemaVersion) {
         this.folder = folder;
         this.lock = lock;
         this.pool = pool;
@@ -81,7 +82,7 @@ public final class Database implements AutoCloseable {
                     "data folder " + folder + " is not a writable folder", null);
         }
         DataFolderLock lock = DataFolderLock.acquire(folder);
-        JdbcConnectionPool pool = null;
+        HikariDataSource pool = null;
         try {
             if (!Files.exists(folder.resolve(FILE_NAME + ".mv.db"))) {
                 createNew(folder);
@@ -95,7 +96,7 @@ public final class Database implements AutoCloseable {
             Flyway flyway = flyway(pool);
             refuseNewerSchema(flyway, folder);
             if (failedUpgrade(flyway)) {
-                pool.dispose();
+                pool.close();
                 restoreBeforeUpgrade(folder);
                 pool = pool(folder.resolve(FILE_NAME));
                 flyway = flyway(pool);
@@ -109,7 +110,7 @@ public final class Database implements AutoCloseable {
             return database;
         } catch (SQLException | IOException | RuntimeException e) {
             if (pool != null) {
-                pool.dispose();
+                pool.close();
             }
             lock.close();
             if (e instanceof StoreException se) {
@@ -120,15 +121,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static JdbcConnectionPool pool(Path file) {
-        String url = "jdbc:h2:file:" + file.toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "fieldbook", "");
-        pool.setMaxConnections(8);
-        return pool;
+    /**
+     * The connections, kept open by HikariCP. H2's own pool hands out a new session handle each time, which
+     * empties H2's cache of parsed statements: every statement of every transaction was parsed again (160 µs
+     * a statement against 11 µs, and a sixth of an edit's time).
+     */
+    private static HikariDataSource pool(Path file) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:file:" + file.toAbsolutePath()
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64");
+        config.setUsername("fieldbook");
+        config.setPassword("");
+        config.setPoolName("fieldbook");
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
+        return new HikariDataSource(config);
     }
 
-    private static Flyway flyway(JdbcConnectionPool pool) {
+    private static Flyway flyway(HikariDataSource pool) {
         return Flyway.configure().dataSource(pool).locations("classpath:db/migration").loggers("slf4j").load();
     }
 
@@ -141,18 +151,18 @@ public final class Database implements AutoCloseable {
         Path base = folder.resolve(FILE_NAME + "-new");
         Files.deleteIfExists(folder.resolve(FILE_NAME + "-new.mv.db"));
         Files.deleteIfExists(folder.resolve(FILE_NAME + "-new.trace.db"));
-        JdbcConnectionPool pool = pool(base);
+        HikariDataSource pool = pool(base);
         try {
             flyway(pool).migrate();
         } finally {
-            pool.dispose();
+            pool.close();
         }
         Files.move(folder.resolve(FILE_NAME + "-new.mv.db"), folder.resolve(FILE_NAME + ".mv.db"),
                 StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** An upgrade can be killed half-way too: keep a consistent copy of the database from before it. */
-    private static void backupBeforeUpgrade(JdbcConnectionPool pool, Path folder) throws SQLException {
+    private static void backupBeforeUpgrade(HikariDataSource pool, Path folder) throws SQLException {
         try (var connection = pool.getConnection(); var statement = connection.prepareStatement("BACKUP TO ?")) {
             statement.setString(1, folder.resolve(BACKUP_NAME).toAbsolutePath().toString());
             statement.execute();
@@ -186,7 +196,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** True when every migration up to {@link #SCHEMA_VERSION} succeeded and none newer or failed is recorded. */
-    private static boolean isCurrent(JdbcConnectionPool pool) {
+    private static boolean isCurrent(HikariDataSource pool) {
         try (var connection = pool.getConnection();
              var statement = connection.createStatement();
              var rs = statement.executeQuery("SELECT COUNT(DISTINCT CAST(\"version\" AS INT)), "
@@ -199,7 +209,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static int currentVersion(JdbcConnectionPool pool) throws SQLException {
+    private static int currentVersion(HikariDataSource pool) throws SQLException {
         try (var connection = pool.getConnection();
              var statement = connection.createStatement();
              var rs = statement.executeQuery(
@@ -264,7 +274,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
-            pool.dispose();
+            pool.close();
         } finally {
             lock.close();
         }
