@@ -1,19 +1,13 @@
 package org.fieldbook.ui.board;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import org.slf4j.LoggerFactory;
+import org.fieldbook.ui.common.PropertiesFile;
 
 /**
  * The board's choices on this computer: the pipeline shown and, for each pipeline, its filter. Kept in
@@ -24,26 +18,20 @@ public final class BoardPreferences {
     static final String FILE_NAME = "board-filters.properties";
 
     private final Path file;
-    private final Properties stored = new Properties();
+    private final Properties stored;
 
-    private BoardPreferences(Path file) {
+    private BoardPreferences(Path file, Properties stored) {
         this.file = file;
+        this.stored = stored;
     }
 
     /** The preferences of a data folder, or, with {@code null}, ones that are never written (tests, bench). */
     public static BoardPreferences load(Path dataFolder) {
-        BoardPreferences preferences = new BoardPreferences(dataFolder == null ? null
-                : dataFolder.resolve(FILE_NAME));
-        if (preferences.file == null || !Files.isRegularFile(preferences.file)) {
-            return preferences;
+        if (dataFolder == null) {
+            return new BoardPreferences(null, new Properties());
         }
-        try (Reader in = Files.newBufferedReader(preferences.file, StandardCharsets.UTF_8)) {
-            preferences.stored.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            LoggerFactory.getLogger(BoardPreferences.class).warn("ignoring unreadable {}", preferences.file, e);
-            preferences.stored.clear();
-        }
-        return preferences;
+        Path file = dataFolder.resolve(FILE_NAME);
+        return new BoardPreferences(file, PropertiesFile.read(file));
     }
 
     public Optional<UUID> pipeline() {
@@ -80,20 +68,11 @@ public final class BoardPreferences {
         }
     }
 
-    /** Writes the file whole under a temporary name first, so a crash never leaves half a file. */
     private void save() {
         if (file == null) {
             return;
         }
-        Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                stored.store(out, "Fieldbook board");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            LoggerFactory.getLogger(BoardPreferences.class).warn("could not save {}", file, e);
-        }
+        PropertiesFile.write(file, stored, "Fieldbook board");
     }
 
     private static UUID uuid(String text) {

@@ -1,12 +1,6 @@
 package org.fieldbook.ui.shell;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -14,8 +8,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.fieldbook.ui.common.PropertiesFile;
 import org.fieldbook.ui.common.Section;
-import org.slf4j.LoggerFactory;
 
 /**
  * Where the window was and how it looked: size, position, maximized, theme and last screen. Kept in
@@ -37,17 +31,7 @@ public final class WindowPreferences {
 
     public static WindowPreferences load(Path dataFolder) {
         WindowPreferences preferences = new WindowPreferences();
-        Path file = dataFolder.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
-            return preferences;
-        }
-        Properties stored = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            stored.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            LoggerFactory.getLogger(WindowPreferences.class).warn("ignoring unreadable {}", file, e);
-            return preferences;
-        }
+        Properties stored = PropertiesFile.read(dataFolder.resolve(FILE_NAME));
         preferences.x.set(number(stored, "window.x", Double.NaN));
         preferences.y.set(number(stored, "window.y", Double.NaN));
         preferences.width.set(Math.max(640, number(stored, "window.width", DEFAULT_WIDTH)));
@@ -67,7 +51,7 @@ public final class WindowPreferences {
         }
     }
 
-    /** Writes the file whole under a temporary name first, so a crash never leaves half a file. */
+    /** Writes the file whole or not at all. */
     public void save(Path dataFolder) {
         Properties stored = new Properties();
         if (Double.isFinite(x.get()) && Double.isFinite(y.get())) {
@@ -79,16 +63,7 @@ public final class WindowPreferences {
         stored.setProperty("window.maximized", Boolean.toString(maximized.get()));
         stored.setProperty("theme", dark.get() ? "dark" : "light");
         stored.setProperty("section", section.get().name());
-        Path file = dataFolder.resolve(FILE_NAME);
-        Path temporary = dataFolder.resolve(FILE_NAME + ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                stored.store(out, "Fieldbook window");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            LoggerFactory.getLogger(WindowPreferences.class).warn("could not save {}", file, e);
-        }
+        PropertiesFile.write(dataFolder.resolve(FILE_NAME), stored, "Fieldbook window");
     }
 
     public DoubleProperty xProperty() {
