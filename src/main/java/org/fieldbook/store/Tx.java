@@ -74,7 +74,10 @@ public final class Tx {
         return new SettingRepository(db);
     }
 
+    // The readers of the change log and the register first write what this transaction batched.
+
     public ChangeLogRepository changeLog() {
+        capture.writePendingChanges();
         return new ChangeLogRepository(db);
     }
 
@@ -83,10 +86,12 @@ public final class Tx {
     }
 
     public ConflictQueries conflicts() {
+        capture.writePendingChanges();
         return new ConflictQueries(db);
     }
 
     public ReplicaState state() {
+        capture.writePendingChanges();
         return new ReplicaState(db);
     }
 

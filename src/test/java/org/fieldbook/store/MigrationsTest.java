@@ -41,7 +41,7 @@ class MigrationsTest {
     @Test
     void aDatabaseMissingTheNewestMigrationsIsUpgradedOnOpen(@TempDir Path folder) {
         try (Database created = Database.open(folder)) {
-            // as a database of the first version was: V4 and V5 not yet applied
+            // as a database of the first version was: V4, V5 and V6 not yet applied
             created.dsl().execute("DROP VIEW field_version");
             created.dsl().execute("ALTER TABLE field_version_entry RENAME TO field_version");
             created.dsl().execute("CREATE INDEX contact_account ON contact (account_id)");
@@ -50,7 +50,9 @@ class MigrationsTest {
             created.dsl().execute("CREATE INDEX stage_change_opportunity ON stage_change (opportunity_id, changed_at)");
             created.dsl().execute("CREATE INDEX activity_account ON activity (account_id)");
             created.dsl().execute("CREATE INDEX activity_opportunity ON activity (opportunity_id)");
-            created.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5')");
+            created.dsl().execute("DROP INDEX change_log_row");
+            created.dsl().execute("CREATE INDEX change_log_row ON change_log (entity, row_id)");
+            created.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6')");
         }
         try (Database reopened = Database.open(folder)) {
             assertEquals(Database.SCHEMA_VERSION, reopened.schemaVersion());

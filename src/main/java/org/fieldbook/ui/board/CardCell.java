@@ -43,7 +43,9 @@ final class CardCell extends ListCell<BoardCard> {
         this.formats = formats;
         this.messages = messages;
         this.dropIndex = dropIndex;
-        getStyleClass().add("card-cell");
+        // Only our own style class: the theme's list-cell rules stripe rows by :odd and :even, and a card put at
+        // the top of a column shifts every index below it, so each visible cell had its style worked out anew.
+        getStyleClass().setAll("card-cell");
         title.getStyleClass().add("card-title");
         account.getStyleClass().add("card-account");
         amount.getStyleClass().add("card-amount");
