@@ -43,6 +43,7 @@ public final class FieldbookApp extends Application {
     private RuntimeException openFailure;
     private FxBackgroundRunner runner;
     private WindowPlacement placement;
+    private UiWiring wiring;
     private volatile boolean stopping;
     /** Handed from the command line to the instance JavaFX makes: Application takes only strings. */
     private static volatile CompletableFuture<Database> opening;
@@ -88,7 +89,7 @@ public final class FieldbookApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler(errors);
 
         runner = new FxBackgroundRunner();
-        UiWiring wiring = new UiWiring(context, messages, runner, errors, preferences,
+        wiring = new UiWiring(context, messages, runner, errors, preferences,
                 FieldbookCommand.Version.number(), Platform::exit);
         MainWindow window = wiring.loader().load(MainWindow.class).controller();
         Scene scene = new Scene(window.root());
@@ -111,6 +112,7 @@ public final class FieldbookApp extends Application {
         stage.show();
         // once the window is up: the first exchange runs on the sync's own thread, never on this one
         context.teamSync().start();
+        wiring.dueNotifier().start();
         if (!hasProfile) {
             askWhoTheUserIs(stage, wiring, messages);
         }
@@ -148,6 +150,9 @@ public final class FieldbookApp extends Application {
     @Override
     public void stop() {
         stopping = true;
+        if (wiring != null) {
+            wiring.dueNotifier().stop();
+        }
         if (placement != null) {
             placement.remember();
             preferences.save(dataFolder);
