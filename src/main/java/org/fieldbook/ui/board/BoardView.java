@@ -164,7 +164,7 @@ public final class BoardView implements SectionView {
                 }
             });
             list.addEventFilter(KeyEvent.KEY_PRESSED, event -> keyPressed(view, event));
-            list.setContextMenu(cardMenu(list));
+            org.fieldbook.ui.common.ContextMenus.attach(list, cardMenu(list));
             columnViews.add(view);
         }
         columnsBox.getChildren().setAll(columnViews.stream().map(ColumnView::root).toList());

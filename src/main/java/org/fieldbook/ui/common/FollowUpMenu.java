@@ -55,7 +55,7 @@ public final class FollowUpMenu {
             }));
         }
         ContextMenu menu = new ContextMenu(items.toArray(MenuItem[]::new));
-        table.setContextMenu(menu);
+        ContextMenus.attach(table, menu);
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.L && event.isShortcutDown()) {
                 log(table, followUp, rows, null, changed);
