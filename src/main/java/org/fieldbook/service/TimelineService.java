@@ -43,21 +43,22 @@ public final class TimelineService {
 
     public Timeline ofAccount(UUID accountId) {
         return store.read(tx -> build(tx, "account", accountId, tx.activities().ofAccount(accountId),
-                tx.timeline().movesOfAccount(accountId), false));
+                tx.timeline().movesOfAccount(accountId), false, true));
     }
 
     public Timeline ofContact(UUID contactId) {
         return store.read(tx -> build(tx, "contact", contactId, tx.activities().ofContact(contactId), List.of(),
-                false));
+                false, true));
     }
 
     public Timeline ofOpportunity(UUID opportunityId) {
         return store.read(tx -> build(tx, "opportunity", opportunityId, tx.activities().ofOpportunity(opportunityId),
-                tx.timeline().movesOfOpportunity(opportunityId), true));
+                tx.timeline().movesOfOpportunity(opportunityId), true,
+                tx.opportunities().get(opportunityId).isOpen()));
     }
 
     private Timeline build(Tx tx, String entity, UUID id, List<ActivitySummary> activities,
-                           List<TimelineQueries.Move> moves, boolean stageDays) {
+                           List<TimelineQueries.Move> moves, boolean stageDays, boolean open) {
         Instant now = tx.accounts().clockNow();
         List<TimelineEntry> entries = new ArrayList<>(activities.size() + moves.size() + 16);
         for (ActivitySummary activity : activities) {
@@ -86,17 +87,20 @@ public final class TimelineService {
             }
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
-        return new Timeline(entries, stageDays ? stageDays(moves, now) : List.of());
+        return new Timeline(entries, stageDays ? stageDays(moves, now, open) : List.of());
     }
 
-    /** Days per stage, summed over every stay; the last stay lasts until now. */
-    private List<Timeline.StageDays> stageDays(List<TimelineQueries.Move> moves, Instant now) {
+    /** Days per stage, summed over every stay; an open deal's last stay lasts until now, a closed one's is left out. */
+    private List<Timeline.StageDays> stageDays(List<TimelineQueries.Move> moves, Instant now, boolean open) {
         Map<String, Long> days = new LinkedHashMap<>();
         for (int i = 0; i < moves.size(); i++) {
+            if (i == moves.size() - 1 && !open) {
+                break;
+            }
             Instant until = i + 1 < moves.size() ? moves.get(i + 1).at() : now;
             days.merge(moves.get(i).toStage(), daysBetween(moves.get(i).at(), until), Long::sum);
         }
-        String current = moves.isEmpty() ? null : moves.get(moves.size() - 1).toStage();
+        String current = moves.isEmpty() || !open ? null : moves.get(moves.size() - 1).toStage();
         List<Timeline.StageDays> result = new ArrayList<>();
         days.forEach((stage, count) -> result.add(new Timeline.StageDays(stage, count, stage.equals(current))));
         return result;

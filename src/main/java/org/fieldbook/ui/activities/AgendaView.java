@@ -94,7 +94,9 @@ public final class AgendaView implements SectionView {
             about.getStyleClass().add("agenda-about");
             when.getStyleClass().add("agenda-when");
             when.setMinWidth(Region.USE_PREF_SIZE);
+            about.managedProperty().bind(about.visibleProperty());
             VBox text = new VBox(1, subject, about);
+            text.setAlignment(Pos.CENTER_LEFT);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             line = new HBox(10, icon, text, when);
@@ -130,6 +132,7 @@ public final class AgendaView implements SectionView {
                 subject.setText(messages.get("agenda.group." + header.group().name().toLowerCase(
                         java.util.Locale.ROOT).replace("_", "")));
                 about.setText("");
+                about.setVisible(false);
                 when.setText(formats.integer(header.count()));
                 setId("agenda-" + header.group().name().toLowerCase(java.util.Locale.ROOT));
             } else {
@@ -138,6 +141,7 @@ public final class AgendaView implements SectionView {
                 icon.setIconLiteral(ActivityIcons.of(activity.type()));
                 subject.setText(activity.subject());
                 about.setText(item.activity().about());
+                about.setVisible(true);
                 when.setText(item.group() == AgendaViewModel.Group.DONE ? formats.dateTime(activity.doneAt())
                         : item.group() == AgendaViewModel.Group.TODAY ? formats.time(activity.dueAt())
                         : formats.dateTime(activity.dueAt()));

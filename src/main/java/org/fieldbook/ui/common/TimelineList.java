@@ -26,6 +26,7 @@ public final class TimelineList {
     private final ListView<TimelineEntry> list = new ListView<>();
     private final Messages messages;
     private final Formats formats;
+    private boolean dealTitles = true;
 
     public TimelineList(Messages messages, Formats formats) {
         this.messages = messages;
@@ -34,6 +35,12 @@ public final class TimelineList {
         list.setFixedCellSize(ROW_HEIGHT);
         list.setPlaceholder(Tables.placeholder(messages.get("timeline.empty")));
         list.setCellFactory(view -> new EntryCell());
+    }
+
+    /** In an opportunity's own history its title goes without saying: moves read "Prospecting → Proposal". */
+    public void showDealTitles(boolean shown) {
+        dealTitles = shown;
+        list.refresh();
     }
 
     public ListView<TimelineEntry> node() {
@@ -49,6 +56,11 @@ public final class TimelineList {
         if (entry instanceof TimelineEntry.ActivityEntry a) {
             return messages.get("timeline.activity", messages.name(a.activity().activity().type()),
                     a.activity().activity().subject());
+        }
+        if (entry instanceof TimelineEntry.StageEntry s && !dealTitles) {
+            return s.fromStage() == null ? messages.get("timeline.stage.createdHere", messages.dataName(s.toStage()))
+                    : messages.get("timeline.stage.movedHere", messages.dataName(s.fromStage()),
+                            messages.dataName(s.toStage()));
         }
         if (entry instanceof TimelineEntry.StageEntry s) {
             return s.fromStage() == null

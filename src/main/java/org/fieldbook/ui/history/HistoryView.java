@@ -61,6 +61,7 @@ public final class HistoryView {
 
     /** Opens the dialog and reads the history. */
     public void show(Window owner, FollowUp.Subject subject, UUID id, String name) {
+        list.showDealTitles(subject != FollowUp.Subject.OPPORTUNITY);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(messages.get("history.title", name));
         dialog.initModality(Modality.NONE);
