@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.fieldbook.service.AccountService;
+import org.fieldbook.service.ActivityService;
 import org.fieldbook.service.BoardService;
+import org.fieldbook.service.BuyingRoleService;
 import org.fieldbook.service.ContactService;
+import org.fieldbook.service.LeadService;
 import org.fieldbook.service.OpportunityService;
 import org.fieldbook.service.PipelineService;
 import org.fieldbook.service.ProfileService;
 import org.fieldbook.service.StatsService;
+import org.fieldbook.service.TimelineService;
 import org.fieldbook.service.demo.DemoDataService;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Store;
@@ -31,6 +35,10 @@ public final class AppContext implements AutoCloseable {
     private final SyncEngine sync;
     private final TeamFolderSync teamSync;
     private final DemoDataService demoData;
+    private final ActivityService activities;
+    private final LeadService leads;
+    private final BuyingRoleService buyingRoles;
+    private final TimelineService timeline;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
         this.dataFolder = dataFolder;
@@ -46,6 +54,10 @@ public final class AppContext implements AutoCloseable {
         this.sync = new SyncEngine(store);
         this.teamSync = new TeamFolderSync(store, sync, this::deviceName);
         this.demoData = new DemoDataService(store);
+        this.activities = new ActivityService(store);
+        this.leads = new LeadService(store);
+        this.buyingRoles = new BuyingRoleService(store);
+        this.timeline = new TimelineService(store, java.time.ZoneId.systemDefault());
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
@@ -112,6 +124,22 @@ public final class AppContext implements AutoCloseable {
 
     public DemoDataService demoData() {
         return demoData;
+    }
+
+    public ActivityService activities() {
+        return activities;
+    }
+
+    public LeadService leads() {
+        return leads;
+    }
+
+    public BuyingRoleService buyingRoles() {
+        return buyingRoles;
+    }
+
+    public TimelineService timeline() {
+        return timeline;
     }
 
     /** The sync engine of this data folder; transports drive it. */

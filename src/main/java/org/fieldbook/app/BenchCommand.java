@@ -22,6 +22,7 @@ import org.fieldbook.app.bench.MemoryBench;
 import org.fieldbook.app.bench.StartupBench;
 import org.fieldbook.app.bench.SyncBench;
 import org.fieldbook.app.bench.ThroughputBench;
+import org.fieldbook.app.bench.TimelineBench;
 import org.fieldbook.service.demo.DemoOptions;
 import org.fieldbook.service.demo.DemoReport;
 import org.fieldbook.sync.folder.WrongPassphraseException;
@@ -52,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     int runs = 5;
 
     /** The groups of figures; each loads the demo data it needs. */
-    enum Group { demo, sync, startup, memory, board }
+    enum Group { demo, sync, startup, memory, board, timeline }
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
             description = "Measure only these groups: ${COMPLETION-CANDIDATES} (default: all). demo, sync and "
@@ -102,6 +103,9 @@ final class BenchCommand implements Callable<Integer> {
         if (only.contains(Group.board)) {
             figures.addAll(board(work, console));
         }
+        if (only.contains(Group.timeline)) {
+            figures.addAll(timeline(work, console));
+        }
         if (!only.contains(Group.startup) && !only.contains(Group.memory)) {
             return figures;
         }
@@ -137,6 +141,21 @@ final class BenchCommand implements Callable<Integer> {
             return BoardBench.measure(work, true, console);
         } catch (Exception e) {
             throw new IllegalStateException("the board bench failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opening an account with 2,000 activities in its timeline: a window in this process, so a display. */
+    private static List<Figure> timeline(Path work, PrintWriter console) {
+        String display = System.getenv("DISPLAY");
+        boolean headless = "Monocle".equals(System.getProperty("glass.platform"));
+        if ((display == null || display.isBlank()) && !headless) {
+            say(console, "The timeline figure needs a display: run the bench under xvfb-run -a. Skipped.");
+            return List.of();
+        }
+        try {
+            return TimelineBench.measure(work, console);
+        } catch (Exception e) {
+            throw new IllegalStateException("the timeline bench failed: " + e.getMessage(), e);
         }
     }
 

@@ -42,9 +42,10 @@ public final class FieldbookApp extends Application {
     private RuntimeException openFailure;
     private FxBackgroundRunner runner;
     private WindowPlacement placement;
+    private UiWiring wiring;
     private volatile boolean stopping;
     /** Handed from the command line to the instance JavaFX makes: Application takes only strings. */
-    private static volatile CompletableFuture<AppContext> wiring;
+    private static volatile CompletableFuture<AppContext> pendingContext;
 
     /**
      * Starts the window. Before the toolkit starts, one thread opens the database and another wires the
@@ -53,7 +54,7 @@ public final class FieldbookApp extends Application {
      */
     static void launchWindow(Path dataFolder) {
         CompletableFuture<Database> opening = DataFolderOpening.begin(dataFolder);
-        wiring = CompletableFuture.supplyAsync(() -> AppContext.whenOpen(dataFolder, opening), work -> {
+        pendingContext = CompletableFuture.supplyAsync(() -> AppContext.whenOpen(dataFolder, opening), work -> {
             Thread thread = new Thread(work, "fieldbook-wiring");
             thread.setDaemon(true);
             thread.start();
@@ -72,8 +73,8 @@ public final class FieldbookApp extends Application {
         preferences = WindowPreferences.load(dataFolder); // a small file, not the database
         boolean dark = preferences.darkProperty().get();
         Platform.runLater(() -> Theme.apply(dark)); // parsed on the FX thread while the database opens
-        CompletableFuture<AppContext> wired = wiring;
-        wiring = null;
+        CompletableFuture<AppContext> wired = pendingContext;
+        pendingContext = null;
         try {
             context = wired != null ? joined(wired) : AppContext.open(dataFolder);
         } catch (RuntimeException e) {
@@ -105,7 +106,7 @@ public final class FieldbookApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler(errors);
 
         runner = new FxBackgroundRunner();
-        UiWiring wiring = new UiWiring(context, messages, runner, errors, preferences,
+        wiring = new UiWiring(context, messages, runner, errors, preferences,
                 FieldbookCommand.Version.number(), Platform::exit);
         MainWindow window = wiring.loader().load(MainWindow.class).controller();
         Scene scene = new Scene(window.root());
@@ -127,6 +128,7 @@ public final class FieldbookApp extends Application {
         stage.show();
         // once the window is up: the first exchange runs on the sync's own thread, never on this one
         context.teamSync().start();
+        wiring.dueNotifier().start();
         // queued behind the first screen's read: on a first start the questions come over an empty window
         runner.run(() -> context.profile().profile().isPresent(), hasProfile -> {
             if (!hasProfile && !stopping) {
@@ -167,6 +169,9 @@ public final class FieldbookApp extends Application {
     @Override
     public void stop() {
         stopping = true;
+        if (wiring != null) {
+            wiring.dueNotifier().stop();
+        }
         if (placement != null) {
             placement.remember();
             preferences.save(dataFolder);

@@ -41,7 +41,17 @@ class MigrationsTest {
     @Test
     void aDatabaseMissingTheNewestMigrationsIsUpgradedOnOpen(@TempDir Path folder) {
         try (Database created = Database.open(folder)) {
-            // as a database of the first version was: V4, V5 and V6 not yet applied
+            // as a database of the first version was: V4 to V7 not yet applied
+            for (String index : new String[] {"activity_lead", "activity_contact", "activity_open_due",
+                "opportunity_contact_contact"}) {
+                created.dsl().execute("DROP INDEX " + index);
+            }
+            created.dsl().execute("ALTER TABLE activity DROP COLUMN lead_id");
+            for (String column : new String[] {"converted_account_id", "converted_contact_id", "first_response_at",
+                "custom_fields"}) {
+                created.dsl().execute("ALTER TABLE lead DROP COLUMN " + column);
+            }
+            created.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'");
             created.dsl().execute("DROP VIEW field_version");
             created.dsl().execute("ALTER TABLE field_version_entry RENAME TO field_version");
             created.dsl().execute("CREATE INDEX contact_account ON contact (account_id)");

@@ -267,6 +267,13 @@ public final class BoardViewModel {
         return stage != null && stage.isRotting(card.lastTouched(clock.getZone()), today());
     }
 
+    /** At Proposal or beyond without a decision maker: the card and the deal's roles say so. */
+    public boolean lacksDecisionMaker(BoardCard card) {
+        PipelineStage stage = stagesById.get(card.stageId());
+        return stage != null && org.fieldbook.domain.BuyingRoleRule.lacksDecisionMaker(stage,
+                List.copyOf(stagesById.values()), card.hasDecisionMaker());
+    }
+
     public boolean isOverdue(BoardCard card) {
         return card.isOverdue(today());
     }

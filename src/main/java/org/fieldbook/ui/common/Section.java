@@ -6,7 +6,8 @@ public enum Section {
     ACCOUNTS("section.accounts", "mdoal-business", "menu.file.newAccount"),
     CONTACTS("section.contacts", "mdoal-contacts", "menu.file.newContact"),
     OPPORTUNITIES("section.opportunities", "mdomz-monetization_on", "menu.file.newOpportunity"),
-    SYNC("section.sync", "mdoal-cloud_queue", null);
+    SYNC("section.sync", "mdoal-cloud_queue", null),
+    AGENDA("section.agenda", "mdoal-event_note", "menu.file.newActivity");
 
     private final String titleKey;
     private final String icon;
