@@ -119,8 +119,10 @@ final class BenchCommand implements Callable<Integer> {
             say(console, "Preparing " + StartupBench.OPPORTUNITIES + " opportunities for the start-up figures...");
             loadDemoData(small, StartupBench.OPPORTUNITIES);
             setUpProfile(small);
+            Path empty = work.resolve("opportunities-none");
+            setUpProfile(empty);
             say(console, "Starting each window once to warm up, then " + runs + " measured times...");
-            figures.addAll(StartupBench.measure(jvm, small, runs, console));
+            figures.addAll(StartupBench.measure(jvm, small, empty, runs, console));
         }
         if (only.contains(Group.memory)) {
             setUpProfile(large);

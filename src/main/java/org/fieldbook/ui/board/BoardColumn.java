@@ -21,7 +21,9 @@ import org.fieldbook.domain.PipelineStage;
 public final class BoardColumn {
     private final PipelineStage stage;
     private final List<BoardCard> all = new ArrayList<>();
-    private final ObservableList<BoardCard> cards = FXCollections.observableArrayList();
+    /** What the list shows; written behind its back only to swap a card for one that looks the same. */
+    private final List<BoardCard> shownCards = new ArrayList<>();
+    private final ObservableList<BoardCard> cards = FXCollections.observableList(shownCards);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
@@ -89,8 +91,12 @@ public final class BoardColumn {
         count(card, true);
     }
 
-    /** Puts the stored version of a card in place of the one shown. */
-    void replace(BoardCard stored) {
+    /**
+     * Puts the stored version of a card in place of the one shown. When it looks the same ({@code sameFace}),
+     * the list is not told: its cell keeps its nodes and nothing is drawn again (without a GPU, a redrawn
+     * column costs more than the whole move). The stored card is what the column holds from then on.
+     */
+    void replace(BoardCard stored, java.util.function.BiPredicate<BoardCard, BoardCard> sameFace) {
         // one set each, not replaceAll: every element an observable list replaces is a change of its own
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).id().equals(stored.id())) {
@@ -100,7 +106,13 @@ public final class BoardColumn {
         }
         int shown = indexOf(stored.id());
         if (shown >= 0) {
-            count(cards.set(shown, stored), false);
+            BoardCard before = shownCards.get(shown);
+            if (sameFace.test(before, stored)) {
+                shownCards.set(shown, stored);
+            } else {
+                cards.set(shown, stored);
+            }
+            count(before, false);
             count(stored, true);
         }
     }
