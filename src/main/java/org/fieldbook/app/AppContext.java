@@ -86,6 +86,20 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs, once, the queries every first screen starts with (pipelines, the profile), ignoring failures: the
+     * window reports an unusable data folder itself. Called off the FX thread while the window is built.
+     */
+    void primeFirstQueries() {
+        try {
+            awaitOpen();
+            pipelines.pipelinesWithStages();
+            profile.profile();
+        } catch (RuntimeException ignored) {
+            // the window's own first read meets the same failure and says what it is
+        }
+    }
+
     public Path dataFolder() {
         return dataFolder;
     }

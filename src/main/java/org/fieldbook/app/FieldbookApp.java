@@ -50,15 +50,26 @@ public final class FieldbookApp extends Application {
     /**
      * Starts the window. Before the toolkit starts, one thread opens the database and another wires the
      * services (loading jOOQ's classes takes a quarter of a second), so neither waits for the other or for
-     * JavaFX.
+     * JavaFX. The wiring thread then runs the first screen's first queries once, so that jOOQ's first query
+     * and the pages they read are behind us when the window asks.
      */
     static void launchWindow(Path dataFolder) {
         CompletableFuture<Database> opening = DataFolderOpening.begin(dataFolder);
-        pendingContext = CompletableFuture.supplyAsync(() -> AppContext.whenOpen(dataFolder, opening), work -> {
-            Thread thread = new Thread(work, "fieldbook-wiring");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        CompletableFuture<AppContext> wired = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            AppContext context;
+            try {
+                context = AppContext.whenOpen(dataFolder, opening);
+            } catch (RuntimeException | Error e) {
+                wired.completeExceptionally(e);
+                return;
+            }
+            wired.complete(context);
+            context.primeFirstQueries();
+        }, "fieldbook-wiring");
+        thread.setDaemon(true);
+        thread.start();
+        pendingContext = wired;
         Application.launch(FieldbookApp.class, "--data-dir=" + dataFolder);
     }
 
