@@ -84,9 +84,16 @@ class BoardFlowTest {
             ComboBox<String> reason = window.await("#lostReasonField", ComboBox.class);
             assertTrue(window.fx(() -> reason.getItems().contains("Price too high")), "the default reasons");
             window.fx(() -> {
+                reason.getEditor().setText("Bad timing");
+                return null;
+            });
+            robot.clickOn("#forgetLostReason");
+            window.waitUntil("Bad timing is off the list", () -> !reason.getItems().contains("Bad timing"));
+            window.fx(() -> {
                 reason.getEditor().setText("Chose to lease instead");
                 return null;
             });
+            window.snapshot("board-lost-dialog");
             robot.clickOn("#saveButton");
             window.waitUntil("Service contract left the board", () -> titles(window, PROSPECTING)
                     .equals(List.of("Spare parts", "Old quote")));

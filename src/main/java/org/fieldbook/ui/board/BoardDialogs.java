@@ -122,7 +122,8 @@ final class BoardDialogs implements BoardQuestions {
     }
 
     @Override
-    public void lostReason(BoardCard card, List<String> reasons, Consumer<String> reason, Runnable cancelled) {
+    public void lostReason(BoardCard card, List<String> reasons, Consumer<List<String>> listEdited,
+                           Consumer<String> reason, Runnable cancelled) {
         Dialog<ButtonType> dialog = dialog(messages.get("board.lost.title"),
                 messages.get("board.lost.header", card.opportunity().title()));
         ComboBox<String> field = new ComboBox<>();
@@ -135,6 +136,19 @@ final class BoardDialogs implements BoardQuestions {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
         addRow(grid, 0, "opportunity.field.lostReason", field, fieldError);
+        Button forget = new Button(messages.get("board.lost.remove"));
+        forget.setId("forgetLostReason");
+        forget.getStyleClass().add("flat");
+        // offered only for a reason that is on the list: the chosen one, or one typed exactly as listed
+        forget.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !field.getItems().contains(field.getEditor().getText()),
+                field.getEditor().textProperty(), field.getItems()));
+        forget.setOnAction(event -> {
+            field.getItems().remove(field.getEditor().getText());
+            field.getEditor().clear();
+            listEdited.accept(List.copyOf(field.getItems()));
+        });
+        grid.add(forget, 1, 1);
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = okButton(dialog, "board.lost.ok");
         String[] answer = new String[1];

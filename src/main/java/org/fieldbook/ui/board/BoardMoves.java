@@ -144,7 +144,22 @@ public final class BoardMoves {
         }
         BoardCard card = source.cards().get(source.indexOf(cardId));
         List<String> defaults = DEFAULT_LOST_REASONS.stream().map(messages::get).toList();
-        runner.run(() -> service.lostReasons(defaults), reasons -> questions.lostReason(card, reasons, reason -> {
+        runner.run(() -> service.lostReasons(defaults), offered -> {
+            List<String> reasons = new ArrayList<>(offered);
+            questions.lostReason(card, List.copyOf(reasons), edited -> {
+                reasons.clear();
+                reasons.addAll(edited);
+                List<String> remaining = List.copyOf(edited);
+                runner.run(() -> {
+                    service.saveLostReasons(remaining);
+                    return null;
+                }, saved -> { }, this::failed);
+            }, reason -> markLost(cardId, reason, reasons), () -> { });
+        }, this::failed);
+    }
+
+    private void markLost(UUID cardId, String reason, List<String> reasons) {
+        {
             List<String> kept = new ArrayList<>();
             kept.add(reason.strip());
             kept.addAll(reasons);
@@ -154,7 +169,7 @@ public final class BoardMoves {
                 service.saveLostReasons(kept);
                 return move;
             }, "board.undo.lost", "board.status.lost");
-        }, () -> { }), this::failed);
+        }
     }
 
     private void close(UUID cardId, PipelineStage stage, Function<FilledIn, BoardService.Move> work,

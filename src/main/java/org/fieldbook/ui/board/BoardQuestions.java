@@ -21,8 +21,13 @@ public interface BoardQuestions {
     void requiredFields(BoardCard card, PipelineStage stage, Set<RequiredField> missing, List<Choice> contacts,
                         Consumer<BoardService.FilledIn> filledIn, Runnable cancelled);
 
-    /** Why the deal was lost, offering {@code reasons} (the user may type another). */
-    void lostReason(BoardCard card, List<String> reasons, Consumer<String> reason, Runnable cancelled);
+    /**
+     * Why the deal was lost, offering {@code reasons} (the user may type another). The user may also take
+     * reasons off the list: {@code listEdited} gets what is left each time, whether the deal is then marked
+     * lost or not.
+     */
+    void lostReason(BoardCard card, List<String> reasons, Consumer<List<String>> listEdited, Consumer<String> reason,
+                    Runnable cancelled);
 
     /** "Delete opportunity “X”?" */
     void confirmDelete(BoardCard card, Runnable confirmed, Runnable cancelled);

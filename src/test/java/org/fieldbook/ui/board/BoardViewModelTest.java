@@ -185,6 +185,25 @@ class BoardViewModelTest {
     }
 
     @Test
+    void aLostReasonTakenOffTheListStaysOffEvenWhenTheDealIsNotClosed() {
+        Opportunity deal = deal("Kept open", "100", "Prospecting", me, LocalDate.of(2027, 1, 1));
+        BoardViewModel board = board();
+        answers.forget = "Bad timing";
+        answers.reason = null; // Cancel: the deal stays, the edited list is kept
+        board.moves().markLost(deal.id());
+        assertTrue(answers.reasonsOffered.contains("Bad timing"));
+        List<String> stored = fx.context.board().lostReasons(List.of("default"));
+        assertFalse(stored.contains("Bad timing"), stored.toString());
+        assertTrue(stored.contains("Price too high"), stored.toString());
+        assertEquals(OpportunityStatus.OPEN, fx.context.opportunities().edit(deal.id()).original().status());
+        answers.forget = null;
+        answers.reason = "Chose to lease";
+        board.moves().markLost(deal.id());
+        assertFalse(answers.reasonsOffered.contains("Bad timing"), "the list offered next time is the edited one");
+        assertEquals("Chose to lease", fx.context.board().lostReasons(List.of()).get(0));
+    }
+
+    @Test
     void cardsSayWhenTheyAreOverdueOrRotting() {
         deal("Old", "100", "Prospecting", me, LocalDate.of(2026, 11, 1));
         BoardViewModel board = board();
@@ -202,6 +221,7 @@ class BoardViewModelTest {
         String reason;
         Set<RequiredField> asked = Set.of();
         List<String> reasonsOffered = new ArrayList<>();
+        String forget;
 
         @Override
         public void requiredFields(BoardCard card, PipelineStage stage, Set<RequiredField> missing,
@@ -216,9 +236,17 @@ class BoardViewModelTest {
         }
 
         @Override
-        public void lostReason(BoardCard card, List<String> reasons, Consumer<String> given, Runnable cancelled) {
+        public void lostReason(BoardCard card, List<String> reasons, Consumer<List<String>> listEdited,
+                               Consumer<String> given, Runnable cancelled) {
             reasonsOffered = reasons;
-            given.accept(reason);
+            if (forget != null) {
+                listEdited.accept(reasons.stream().filter(r -> !r.equals(forget)).toList());
+            }
+            if (reason == null) {
+                cancelled.run();
+            } else {
+                given.accept(reason);
+            }
         }
 
         @Override
