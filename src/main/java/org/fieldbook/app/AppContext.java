@@ -3,6 +3,7 @@ package org.fieldbook.app;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.fieldbook.analytics.AnalyticsService;
 import org.fieldbook.service.AccountService;
 import org.fieldbook.service.BoardService;
 import org.fieldbook.service.ContactService;
@@ -31,6 +32,7 @@ public final class AppContext implements AutoCloseable {
     private final SyncEngine sync;
     private final TeamFolderSync teamSync;
     private final DemoDataService demoData;
+    private final AnalyticsService analytics;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
         this.dataFolder = dataFolder;
@@ -46,6 +48,7 @@ public final class AppContext implements AutoCloseable {
         this.sync = new SyncEngine(store);
         this.teamSync = new TeamFolderSync(store, sync, this::deviceName);
         this.demoData = new DemoDataService(store);
+        this.analytics = new AnalyticsService(store, java.time.Clock.systemDefaultZone());
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
@@ -112,6 +115,11 @@ public final class AppContext implements AutoCloseable {
 
     public DemoDataService demoData() {
         return demoData;
+    }
+
+    /** The dashboard's and the report's figures. */
+    public AnalyticsService analytics() {
+        return analytics;
     }
 
     /** The sync engine of this data folder; transports drive it. */

@@ -1,0 +1,134 @@
+package org.fieldbook.analytics;
+
+import static org.fieldbook.store.jooq.Tables.ACCOUNT;
+import static org.fieldbook.store.jooq.Tables.OPPORTUNITY;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.fieldbook.store.jooq.tables.Opportunity;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/** Account tiers (A/B/C by won amount over a year) and RFM scores. */
+final class AccountFigures {
+    private static final BigDecimal A_SHARE = new BigDecimal("0.80");
+    private static final BigDecimal B_SHARE = new BigDecimal("0.95");
+
+    private final Sql sql;
+
+    AccountFigures(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** The twelve months before the period's end: from the day after the same date a year earlier, to it. */
+    LocalDate tierWindowStart() {
+        return sql.filter.to().minusMonths(12).plusDays(1);
+    }
+
+    /**
+     * Each account with a win in the window, its won amount and its tier: an account is in A while the
+     * accounts ranked above it hold less than 80 % of the total, in B while they hold less than 95 %.
+     */
+    Table<?> tiered() {
+        Opportunity o = OPPORTUNITY;
+        Field<BigDecimal> converted = sql.converted(o);
+        var perAccount = sql.db.select(o.ACCOUNT_ID, DSL.sum(converted).as("amount"),
+                        Sql.unconvertible(converted).as("missing"))
+                .from(o).where(sql.deals(o), o.STATUS.eq(Sql.WON),
+                        sql.within(o.CLOSED_AT, tierWindowStart(), sql.filter.to()))
+                .groupBy(o.ACCOUNT_ID).asTable("per_account");
+        Field<UUID> account = perAccount.field(o.ACCOUNT_ID);
+        Field<BigDecimal> amount = DSL.coalesce(perAccount.field("amount", SQLDataType.DECIMAL(38, 16)),
+                DSL.inline(BigDecimal.ZERO));
+        Field<BigDecimal> before = DSL.coalesce(DSL.sum(amount).over().orderBy(amount.desc(), account.asc())
+                .rowsBetweenUnboundedPreceding().andPreceding(1), DSL.inline(BigDecimal.ZERO));
+        Field<BigDecimal> total = DSL.sum(amount).over();
+        Field<String> tier = DSL.when(before.lt(total.mul(DSL.inline(A_SHARE))), DSL.inline("A"))
+                .when(before.lt(total.mul(DSL.inline(B_SHARE))), DSL.inline("B"))
+                .otherwise(DSL.inline("C"));
+        Field<BigDecimal> missing = DSL.sum(perAccount.field("missing", SQLDataType.INTEGER)).over();
+        return sql.db.select(account.as("account_id"), amount.as("amount"), total.as("total"),
+                        missing.as("missing"), tier.as("tier"))
+                .from(perAccount).asTable("tiered");
+    }
+
+    /** Null when a won deal of the window is in a currency without a rate. */
+    Kpis.AccountTiers tiers() {
+        Table<?> tiered = tiered();
+        Field<UUID> account = tiered.field("account_id", SQLDataType.UUID);
+        Field<BigDecimal> amount = tiered.field("amount", SQLDataType.DECIMAL(38, 16));
+        Field<BigDecimal> total = tiered.field("total", SQLDataType.DECIMAL(38, 16));
+        Field<BigDecimal> missing = tiered.field("missing", SQLDataType.DECIMAL(38, 0));
+        Field<String> tier = tiered.field("tier", SQLDataType.VARCHAR);
+        var rows = sql.db.select(account, ACCOUNT.NAME, amount, total, missing, tier)
+                .from(tiered).join(ACCOUNT).on(ACCOUNT.ID.eq(account))
+                .orderBy(amount.desc(), account.asc()).fetch();
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        for (String t : List.of("A", "B", "C")) {
+            counts.put(t, new long[1]);
+            sums.put(t, BigDecimal.ZERO);
+        }
+        BigDecimal grand = BigDecimal.ZERO;
+        List<Kpis.AccountTiers.TieredAccount> accounts = new ArrayList<>();
+        for (Record row : rows) {
+            if (row.get(missing) != null && row.get(missing).signum() > 0) {
+                return null;
+            }
+            String t = row.get(tier);
+            BigDecimal won = Sql.cents(row.get(amount));
+            grand = Sql.cents(row.get(total));
+            counts.get(t)[0]++;
+            sums.put(t, sums.get(t).add(won));
+            accounts.add(new Kpis.AccountTiers.TieredAccount(row.get(account), row.get(ACCOUNT.NAME), won, t));
+        }
+        List<Kpis.AccountTiers.Tier> tiers = new ArrayList<>();
+        counts.forEach((t, n) -> tiers.add(new Kpis.AccountTiers.Tier(t, n[0], sums.get(t))));
+        return new Kpis.AccountTiers(tierWindowStart(), sql.filter.to(), Sql.cents(grand), tiers, accounts);
+    }
+
+    /**
+     * Per account with a win up to the period's end. Scores are quintiles (SQL's NTILE over the accounts,
+     * ties broken by account id): 5 is the most recent, most frequent, highest spending fifth.
+     */
+    List<Kpis.Rfm> rfm() {
+        Opportunity o = OPPORTUNITY;
+        Field<BigDecimal> converted = sql.converted(o);
+        var perAccount = sql.db.select(o.ACCOUNT_ID, DSL.max(sql.day(o.CLOSED_AT)).as("last_win"),
+                        DSL.count().as("wins"), DSL.sum(converted).as("amount"),
+                        Sql.unconvertible(converted).as("missing"))
+                .from(o).where(sql.deals(o), o.STATUS.eq(Sql.WON), o.CLOSED_AT.lt(DSL.inline(
+                        sql.startOf(sql.filter.to().plusDays(1)))))
+                .groupBy(o.ACCOUNT_ID).asTable("per_account");
+        Field<UUID> account = perAccount.field(o.ACCOUNT_ID);
+        Field<Long> recency = DSL.field("DATEDIFF(DAY, {0}, {1})", SQLDataType.BIGINT,
+                perAccount.field("last_win", SQLDataType.LOCALDATE), DSL.inline(sql.filter.to()));
+        Field<Integer> wins = perAccount.field("wins", SQLDataType.INTEGER);
+        Field<BigDecimal> amount = perAccount.field("amount", SQLDataType.DECIMAL(38, 16));
+        Field<Integer> missing = perAccount.field("missing", SQLDataType.INTEGER);
+        Field<Integer> r = DSL.ntile(5).over().orderBy(recency.desc(), account.asc());
+        Field<Integer> f = DSL.ntile(5).over().orderBy(wins.asc(), account.asc());
+        Field<Integer> m = DSL.ntile(5).over().orderBy(amount.asc(), account.asc());
+        Field<BigDecimal> anyMissing = DSL.sum(missing).over();
+        var rows = sql.db.select(account, ACCOUNT.NAME, recency, wins, amount, r, f, m, anyMissing)
+                .from(perAccount).join(ACCOUNT).on(ACCOUNT.ID.eq(account))
+                .orderBy(account).fetch();
+        List<Kpis.Rfm> scores = new ArrayList<>();
+        for (Record row : rows) {
+            if (row.get(anyMissing) != null && row.get(anyMissing).signum() > 0) {
+                return null;
+            }
+            scores.add(new Kpis.Rfm(row.get(account), row.get(ACCOUNT.NAME), row.get(recency), row.get(wins),
+                    Sql.cents(row.get(amount)), row.get(r), row.get(f), row.get(m)));
+        }
+        return scores;
+    }
+}
