@@ -344,6 +344,7 @@ class KpiTest {
         assertEquals(1, figures.before().wonCount());
         assertEquals(usd("500.00"), figures.before().wonAmount());
         assertEquals(1, figures.before().newLogos());
+        assertEquals(45.0, figures.before().medianCycleDays(), 1e-9);  // 2024-12-01 → 2025-01-15
         // open 91 days before today (2025-03-17): D1 (created 2024-11-01, won 04-20) and D7 (created 02-01)
         assertEquals(2, figures.before().openCount());
         assertEquals(usd("11100.00"), figures.before().openAmount());

@@ -6,7 +6,8 @@ public enum Section {
     ACCOUNTS("section.accounts", "mdoal-business", "menu.file.newAccount"),
     CONTACTS("section.contacts", "mdoal-contacts", "menu.file.newContact"),
     OPPORTUNITIES("section.opportunities", "mdomz-monetization_on", "menu.file.newOpportunity"),
-    SYNC("section.sync", "mdoal-cloud_queue", null);
+    SYNC("section.sync", "mdoal-cloud_queue", null),
+    DASHBOARD("section.dashboard", "mdoal-insert_chart_outlined", "menu.file.newOpportunity");
 
     private final String titleKey;
     private final String icon;
