@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.fieldbook.store.jooq.tables.Opportunity;
+import org.jooq.exception.DataAccessException;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -68,9 +71,9 @@ final class AccountFigures {
         Field<BigDecimal> total = tiered.field("total", SQLDataType.DECIMAL(38, 16));
         Field<BigDecimal> missing = tiered.field("missing", SQLDataType.DECIMAL(38, 0));
         Field<String> tier = tiered.field("tier", SQLDataType.VARCHAR);
-        var rows = sql.db.select(account, ACCOUNT.NAME, amount, total, missing, tier)
+        var query = sql.db.select(account, ACCOUNT.NAME, amount, total, missing, tier)
                 .from(tiered).join(ACCOUNT).on(ACCOUNT.ID.eq(account))
-                .orderBy(amount.desc(), account.asc()).fetch();
+                .orderBy(amount.desc(), account.asc());
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
         for (String t : List.of("A", "B", "C")) {
@@ -79,16 +82,23 @@ final class AccountFigures {
         }
         BigDecimal grand = BigDecimal.ZERO;
         List<Kpis.AccountTiers.TieredAccount> accounts = new ArrayList<>();
-        for (Record row : rows) {
-            if (row.get(missing) != null && row.get(missing).signum() > 0) {
-                return null;
+        // Read straight from JDBC: one row per account with a win, and jOOQ's records cost more than the query
+        try (ResultSet rows = query.fetchResultSet()) {
+            while (rows.next()) {
+                BigDecimal lacking = rows.getBigDecimal(5);
+                if (lacking != null && lacking.signum() > 0) {
+                    return null;
+                }
+                String t = rows.getString(6);
+                BigDecimal won = Sql.cents(rows.getBigDecimal(3));
+                grand = Sql.cents(rows.getBigDecimal(4));
+                counts.get(t)[0]++;
+                sums.put(t, sums.get(t).add(won));
+                accounts.add(new Kpis.AccountTiers.TieredAccount(rows.getObject(1, UUID.class), rows.getString(2),
+                        won, t));
             }
-            String t = row.get(tier);
-            BigDecimal won = Sql.cents(row.get(amount));
-            grand = Sql.cents(row.get(total));
-            counts.get(t)[0]++;
-            sums.put(t, sums.get(t).add(won));
-            accounts.add(new Kpis.AccountTiers.TieredAccount(row.get(account), row.get(ACCOUNT.NAME), won, t));
+        } catch (SQLException e) {
+            throw new DataAccessException("could not read the account tiers", e);
         }
         List<Kpis.AccountTiers.Tier> tiers = new ArrayList<>();
         counts.forEach((t, n) -> tiers.add(new Kpis.AccountTiers.Tier(t, n[0], sums.get(t))));
@@ -118,16 +128,22 @@ final class AccountFigures {
         Field<Integer> f = DSL.ntile(5).over().orderBy(wins.asc(), account.asc());
         Field<Integer> m = DSL.ntile(5).over().orderBy(amount.asc(), account.asc());
         Field<BigDecimal> anyMissing = DSL.sum(missing).over();
-        var rows = sql.db.select(account, ACCOUNT.NAME, recency, wins, amount, r, f, m, anyMissing)
+        var query = sql.db.select(account, ACCOUNT.NAME, recency, wins, amount, r, f, m, anyMissing)
                 .from(perAccount).join(ACCOUNT).on(ACCOUNT.ID.eq(account))
-                .orderBy(account).fetch();
+                .orderBy(account);
         List<Kpis.Rfm> scores = new ArrayList<>();
-        for (Record row : rows) {
-            if (row.get(anyMissing) != null && row.get(anyMissing).signum() > 0) {
-                return null;
+        try (ResultSet rows = query.fetchResultSet()) {
+            while (rows.next()) {
+                BigDecimal lacking = rows.getBigDecimal(9);
+                if (lacking != null && lacking.signum() > 0) {
+                    return null;
+                }
+                scores.add(new Kpis.Rfm(rows.getObject(1, UUID.class), rows.getString(2), rows.getLong(3),
+                        rows.getLong(4), Sql.cents(rows.getBigDecimal(5)), rows.getInt(6), rows.getInt(7),
+                        rows.getInt(8)));
             }
-            scores.add(new Kpis.Rfm(row.get(account), row.get(ACCOUNT.NAME), row.get(recency), row.get(wins),
-                    Sql.cents(row.get(amount)), row.get(r), row.get(f), row.get(m)));
+        } catch (SQLException e) {
+            throw new DataAccessException("could not read the RFM scores", e);
         }
         return scores;
     }

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +73,9 @@ public final class AnalyticsService {
         List<Kpis.Funnel> funnel = pipeline.funnel();
         Double winRate = Sql.ratio(totals.won(), totals.won() + totals.lost());
         BigDecimal avgDealSize = Sql.divide(totals.wonAmount(), totals.won());
+        List<Kpis.WeekActivities> weeks = leads.activitiesPerWeek();
+        Map<UUID, Long> activitiesDone = new HashMap<>();
+        weeks.forEach(week -> activitiesDone.merge(week.ownerId(), week.activities(), Long::sum));
         return new Kpis(sql.filter, sql.rates.reportingCurrency(), missing, open.count(), open.amount(),
                 open.weighted(), open.byStage(), totals.won(), totals.wonAmount(), totals.lost(),
                 totals.lostAmount(), closed.lostByReason(), winRate,
@@ -78,8 +83,8 @@ public final class AnalyticsService {
                         : Sql.ratio(totals.wonAmount(), totals.wonAmount().add(totals.lostAmount())),
                 avgDealSize, Sql.divide(totals.wonAmount(), totals.accountsWithAWin()), cycle, funnel,
                 PipelineFigures.conversions(funnel), velocity(open.count(), winRate, avgDealSize, cycle.mean()),
-                pipeline.forecast(), leads.channels(), leads.firstResponseHours(), closed.reps(),
-                leads.activitiesPerWeek(), closed.newLogos(), closed.expansionAmount(), accounts.tiers(),
+                pipeline.forecast(), leads.channels(), leads.firstResponseHours(), closed.reps(activitiesDone),
+                weeks, closed.newLogos(), closed.expansionAmount(), accounts.tiers(),
                 accounts.rfm(), closed.winRateByMonth(), closed.cycleHistogram());
     }
 

@@ -120,7 +120,8 @@ final class ClosedFigures {
         return List.copyOf(months.values());
     }
 
-    List<Kpis.RepFigures> reps() {
+    /** {@code activitiesDone}: activities done in the period per owner, summed from the weekly counts. */
+    List<Kpis.RepFigures> reps(Map<UUID, Long> activitiesDone) {
         Opportunity o = OPPORTUNITY;
         Field<BigDecimal> converted = sql.converted(o);
         Condition won = o.STATUS.eq(Sql.WON);
@@ -145,11 +146,7 @@ final class ClosedFigures {
         sql.db.select(winOwner, median).from(wins).groupBy(winOwner)
                 .forEach(row -> reps.computeIfAbsent(row.get(winOwner), Row::new).medianCycle =
                         Sql.toDouble(row.get(median)));
-        Field<Integer> done = DSL.count();
-        sql.db.select(ACTIVITY.OWNER_ID, done).from(ACTIVITY)
-                .where(activitiesDoneInPeriod()).groupBy(ACTIVITY.OWNER_ID)
-                .forEach(row -> reps.computeIfAbsent(row.get(ACTIVITY.OWNER_ID), Row::new).activities =
-                        row.get(done));
+        activitiesDone.forEach((owner, done) -> reps.computeIfAbsent(owner, Row::new).activities = done);
         Map<UUID, String> names = sql.db.select(SALES_REP.ID, SALES_REP.NAME).from(SALES_REP)
                 .where(SALES_REP.ID.in(reps.keySet().stream().filter(java.util.Objects::nonNull).toList()))
                 .fetchMap(SALES_REP.ID, SALES_REP.NAME);

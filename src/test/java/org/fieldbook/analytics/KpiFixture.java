@@ -47,25 +47,25 @@ import org.fieldbook.store.Store;
  * 03-20 (before), A5 Ann not done, A6 Bob 04-07 deleted.
  */
 public final class KpiFixture {
-    static final UUID NEW_BUSINESS = UUID.fromString("01900000-0000-7000-8000-000000000001");
-    static final UUID EXPANSION = UUID.fromString("01900000-0000-7000-8000-000000000002");
-    static final UUID PROSPECTING = stage(101);
-    static final UUID QUALIFICATION = stage(102);
-    static final UUID PROPOSAL = stage(103);
-    static final UUID NEGOTIATION = stage(104);
-    static final UUID WON = stage(105);
-    static final UUID LOST = stage(106);
-    static final UUID DISCOVERY = stage(201);
-    static final UUID EXPANSION_WON = stage(204);
+    public static final UUID NEW_BUSINESS = UUID.fromString("01900000-0000-7000-8000-000000000001");
+    public static final UUID EXPANSION = UUID.fromString("01900000-0000-7000-8000-000000000002");
+    public static final UUID PROSPECTING = stage(101);
+    public static final UUID QUALIFICATION = stage(102);
+    public static final UUID PROPOSAL = stage(103);
+    public static final UUID NEGOTIATION = stage(104);
+    public static final UUID WON = stage(105);
+    public static final UUID LOST = stage(106);
+    public static final UUID DISCOVERY = stage(201);
+    public static final UUID EXPANSION_WON = stage(204);
 
-    static final UUID ANN = id("00000000-0000-7000-8000-0000000000a1");
-    static final UUID BOB = id("00000000-0000-7000-8000-0000000000b2");
+    public static final UUID ANN = id("00000000-0000-7000-8000-0000000000a1");
+    public static final UUID BOB = id("00000000-0000-7000-8000-0000000000b2");
     // ids in name order, so that the RFM scores' tie-break (by account id) is known
-    static final UUID ACME = id("00000000-0000-7000-8000-000000000001");
-    static final UUID BETA = id("00000000-0000-7000-8000-000000000002");
-    static final UUID GAMMA = id("00000000-0000-7000-8000-000000000003");
-    static final UUID DELTA = id("00000000-0000-7000-8000-000000000004");
-    static final UUID[] D = new UUID[13];
+    public static final UUID ACME = id("00000000-0000-7000-8000-000000000001");
+    public static final UUID BETA = id("00000000-0000-7000-8000-000000000002");
+    public static final UUID GAMMA = id("00000000-0000-7000-8000-000000000003");
+    public static final UUID DELTA = id("00000000-0000-7000-8000-000000000004");
+    public static final UUID[] D = new UUID[13];
 
     static {
         for (int i = 1; i <= 12; i++) {
