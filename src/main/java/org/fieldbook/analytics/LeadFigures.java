@@ -92,16 +92,21 @@ final class LeadFigures {
 
     /**
      * The median hours from a lead's creation to its first activity done, over the leads created in the
-     * period that have one. The schema links an activity to a lead only through the opportunity the lead
-     * was converted into, so that is where a lead's activities are looked for.
+     * period that have one. A lead's activities are those that answer it ({@code activity.lead_id}, V7) and
+     * those on the opportunity it was converted into (before V7 the only link).
      */
     Double firstResponseHours() {
-        Field<java.time.OffsetDateTime> first = DSL.field(DSL.select(DSL.min(ACTIVITY.DONE_AT)).from(ACTIVITY)
+        Field<java.time.OffsetDateTime> answering = DSL.field(DSL.select(DSL.min(ACTIVITY.DONE_AT)).from(ACTIVITY)
+                .where(ACTIVITY.LEAD_ID.eq(LEAD.ID), ACTIVITY.DELETED.isFalse(), ACTIVITY.DONE_AT.isNotNull()));
+        Field<java.time.OffsetDateTime> onDeal = DSL.field(DSL.select(DSL.min(ACTIVITY.DONE_AT)).from(ACTIVITY)
                 .where(ACTIVITY.OPPORTUNITY_ID.eq(LEAD.CONVERTED_OPPORTUNITY_ID), ACTIVITY.DELETED.isFalse(),
                         ACTIVITY.DONE_AT.isNotNull()));
+        // the earlier of the two, or the one there is
+        Field<java.time.OffsetDateTime> first = DSL.least(DSL.coalesce(answering, onDeal),
+                DSL.coalesce(onDeal, answering));
         var responses = sql.db.select(DSL.field("DATEDIFF(SECOND, {0}, {1})", SQLDataType.BIGINT, LEAD.CREATED_AT,
                         first).as("seconds"))
-                .from(LEAD).where(leadsCreated(), LEAD.CONVERTED_OPPORTUNITY_ID.isNotNull())
+                .from(LEAD).where(leadsCreated())
                 .asTable("responses");
         Field<Long> seconds = responses.field("seconds", SQLDataType.BIGINT);
         Field<BigDecimal> median = DSL.percentileCont(0.5).withinGroupOrderBy(seconds);

@@ -5,12 +5,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.fieldbook.analytics.AnalyticsService;
 import org.fieldbook.service.AccountService;
+import org.fieldbook.service.ActivityService;
 import org.fieldbook.service.BoardService;
+import org.fieldbook.service.BuyingRoleService;
 import org.fieldbook.service.ContactService;
+import org.fieldbook.service.LeadService;
 import org.fieldbook.service.OpportunityService;
 import org.fieldbook.service.PipelineService;
 import org.fieldbook.service.ProfileService;
 import org.fieldbook.service.StatsService;
+import org.fieldbook.service.TimelineService;
 import org.fieldbook.service.demo.DemoDataService;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Store;
@@ -33,6 +37,10 @@ public final class AppContext implements AutoCloseable {
     private final TeamFolderSync teamSync;
     private final DemoDataService demoData;
     private final AnalyticsService analytics;
+    private final ActivityService activities;
+    private final LeadService leads;
+    private final BuyingRoleService buyingRoles;
+    private final TimelineService timeline;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
         this.dataFolder = dataFolder;
@@ -49,6 +57,10 @@ public final class AppContext implements AutoCloseable {
         this.teamSync = new TeamFolderSync(store, sync, this::deviceName);
         this.demoData = new DemoDataService(store);
         this.analytics = new AnalyticsService(store, java.time.Clock.systemDefaultZone());
+        this.activities = new ActivityService(store);
+        this.leads = new LeadService(store);
+        this.buyingRoles = new BuyingRoleService(store);
+        this.timeline = new TimelineService(store, java.time.ZoneId.systemDefault());
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
@@ -74,6 +86,20 @@ public final class AppContext implements AutoCloseable {
                 throw cause;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Runs, once, the queries every first screen starts with (pipelines, the profile), ignoring failures: the
+     * window reports an unusable data folder itself. Called off the FX thread while the window is built.
+     */
+    void primeFirstQueries() {
+        try {
+            awaitOpen();
+            pipelines.pipelinesWithStages();
+            profile.profile();
+        } catch (RuntimeException ignored) {
+            // the window's own first read meets the same failure and says what it is
         }
     }
 
@@ -120,6 +146,22 @@ public final class AppContext implements AutoCloseable {
     /** The dashboard's and the report's figures. */
     public AnalyticsService analytics() {
         return analytics;
+    }
+
+    public ActivityService activities() {
+        return activities;
+    }
+
+    public LeadService leads() {
+        return leads;
+    }
+
+    public BuyingRoleService buyingRoles() {
+        return buyingRoles;
+    }
+
+    public TimelineService timeline() {
+        return timeline;
     }
 
     /** The sync engine of this data folder; transports drive it. */

@@ -23,6 +23,7 @@ import org.fieldbook.app.bench.MemoryBench;
 import org.fieldbook.app.bench.StartupBench;
 import org.fieldbook.app.bench.SyncBench;
 import org.fieldbook.app.bench.ThroughputBench;
+import org.fieldbook.app.bench.TimelineBench;
 import org.fieldbook.service.demo.DemoOptions;
 import org.fieldbook.service.demo.DemoReport;
 import org.fieldbook.sync.folder.WrongPassphraseException;
@@ -53,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
     int runs = 5;
 
     /** The groups of figures; each loads the demo data it needs. */
-    enum Group { demo, sync, startup, memory, board, dashboard }
+    enum Group { demo, sync, startup, memory, board, timeline, dashboard }
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
             description = "Measure only these groups: ${COMPLETION-CANDIDATES} (default: all). demo, sync and "
@@ -103,6 +104,9 @@ final class BenchCommand implements Callable<Integer> {
         if (only.contains(Group.board)) {
             figures.addAll(board(work, console));
         }
+        if (only.contains(Group.timeline)) {
+            figures.addAll(timeline(work, console));
+        }
         if (only.contains(Group.dashboard)) {
             figures.addAll(DashboardBench.measure(work, console));
         }
@@ -119,8 +123,10 @@ final class BenchCommand implements Callable<Integer> {
             say(console, "Preparing " + StartupBench.OPPORTUNITIES + " opportunities for the start-up figures...");
             loadDemoData(small, StartupBench.OPPORTUNITIES);
             setUpProfile(small);
+            Path empty = work.resolve("opportunities-none");
+            setUpProfile(empty);
             say(console, "Starting each window once to warm up, then " + runs + " measured times...");
-            figures.addAll(StartupBench.measure(jvm, small, runs, console));
+            figures.addAll(StartupBench.measure(jvm, small, empty, runs, console));
         }
         if (only.contains(Group.memory)) {
             setUpProfile(large);
@@ -141,6 +147,21 @@ final class BenchCommand implements Callable<Integer> {
             return BoardBench.measure(work, true, console);
         } catch (Exception e) {
             throw new IllegalStateException("the board bench failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opening an account with 2,000 activities in its timeline: a window in this process, so a display. */
+    private static List<Figure> timeline(Path work, PrintWriter console) {
+        String display = System.getenv("DISPLAY");
+        boolean headless = "Monocle".equals(System.getProperty("glass.platform"));
+        if ((display == null || display.isBlank()) && !headless) {
+            say(console, "The timeline figure needs a display: run the bench under xvfb-run -a. Skipped.");
+            return List.of();
+        }
+        try {
+            return TimelineBench.measure(work, console);
+        } catch (Exception e) {
+            throw new IllegalStateException("the timeline bench failed: " + e.getMessage(), e);
         }
     }
 

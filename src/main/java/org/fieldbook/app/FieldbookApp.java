@@ -38,17 +38,38 @@ public final class FieldbookApp extends Application {
     private Path dataFolder;
     private Locale locale;
     private AppContext context;
-    private boolean hasProfile;
     private WindowPreferences preferences;
     private RuntimeException openFailure;
     private FxBackgroundRunner runner;
     private WindowPlacement placement;
+    private UiWiring wiring;
     private volatile boolean stopping;
     /** Handed from the command line to the instance JavaFX makes: Application takes only strings. */
-    private static volatile CompletableFuture<Database> opening;
+    private static volatile CompletableFuture<AppContext> pendingContext;
 
+    /**
+     * Starts the window. Before the toolkit starts, one thread opens the database and another wires the
+     * services (loading jOOQ's classes takes a quarter of a second), so neither waits for the other or for
+     * JavaFX. The wiring thread then runs the first screen's first queries once, so that jOOQ's first query
+     * and the pages they read are behind us when the window asks.
+     */
     static void launchWindow(Path dataFolder) {
-        opening = DataFolderOpening.begin(dataFolder);
+        CompletableFuture<Database> opening = DataFolderOpening.begin(dataFolder);
+        CompletableFuture<AppContext> wired = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            AppContext context;
+            try {
+                context = AppContext.whenOpen(dataFolder, opening);
+            } catch (RuntimeException | Error e) {
+                wired.completeExceptionally(e);
+                return;
+            }
+            wired.complete(context);
+            context.primeFirstQueries();
+        }, "fieldbook-wiring");
+        thread.setDaemon(true);
+        thread.start();
+        pendingContext = wired;
         Application.launch(FieldbookApp.class, "--data-dir=" + dataFolder);
     }
 
@@ -63,16 +84,24 @@ public final class FieldbookApp extends Application {
         preferences = WindowPreferences.load(dataFolder); // a small file, not the database
         boolean dark = preferences.darkProperty().get();
         Platform.runLater(() -> Theme.apply(dark)); // parsed on the FX thread while the database opens
-        CompletableFuture<Database> started = opening;
-        opening = null;
+        CompletableFuture<AppContext> wired = pendingContext;
+        pendingContext = null;
         try {
-            context = started != null ? AppContext.whenOpen(dataFolder, started) : AppContext.open(dataFolder);
+            context = wired != null ? joined(wired) : AppContext.open(dataFolder);
         } catch (RuntimeException e) {
             openFailure = e;
             if (context != null) {
                 context.close();
                 context = null;
             }
+        }
+    }
+
+    private static AppContext joined(CompletableFuture<AppContext> wired) {
+        try {
+            return wired.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
@@ -88,7 +117,7 @@ public final class FieldbookApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler(errors);
 
         runner = new FxBackgroundRunner();
-        UiWiring wiring = new UiWiring(context, messages, runner, errors, preferences,
+        wiring = new UiWiring(context, messages, runner, errors, preferences,
                 FieldbookCommand.Version.number(), Platform::exit);
         MainWindow window = wiring.loader().load(MainWindow.class).controller();
         Scene scene = new Scene(window.root());
@@ -105,15 +134,18 @@ public final class FieldbookApp extends Application {
             cannotOpen(messages, e);
             return;
         }
-        hasProfile = context.profile().profile().isPresent();
         window.showFirstScreen();
         FirstPaintProbe.attach(scene, window.firstScreenLoadedProperty());
         stage.show();
         // once the window is up: the first exchange runs on the sync's own thread, never on this one
         context.teamSync().start();
-        if (!hasProfile) {
-            askWhoTheUserIs(stage, wiring, messages);
-        }
+        wiring.dueNotifier().start();
+        // queued behind the first screen's read: on a first start the questions come over an empty window
+        runner.run(() -> context.profile().profile().isPresent(), hasProfile -> {
+            if (!hasProfile && !stopping) {
+                askWhoTheUserIs(stage, wiring, messages);
+            }
+        }, errors::report);
     }
 
     /** The first-run questions, over the window; closing them without answering quits. */
@@ -148,6 +180,9 @@ public final class FieldbookApp extends Application {
     @Override
     public void stop() {
         stopping = true;
+        if (wiring != null) {
+            wiring.dueNotifier().stop();
+        }
         if (placement != null) {
             placement.remember();
             preferences.save(dataFolder);

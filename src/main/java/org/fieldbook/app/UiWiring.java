@@ -11,13 +11,20 @@ import org.fieldbook.ui.accounts.AccountFormView;
 import org.fieldbook.ui.accounts.AccountFormViewModel;
 import org.fieldbook.ui.accounts.AccountsView;
 import org.fieldbook.ui.accounts.AccountsViewModel;
+import org.fieldbook.ui.activities.ActivityFormView;
+import org.fieldbook.ui.activities.ActivityFormViewModel;
+import org.fieldbook.ui.activities.AgendaView;
+import org.fieldbook.ui.activities.AgendaViewModel;
+import org.fieldbook.ui.activities.DueNotifier;
 import org.fieldbook.ui.board.BoardPreferences;
 import org.fieldbook.ui.board.BoardView;
 import org.fieldbook.ui.board.BoardViewModel;
 import org.fieldbook.ui.board.PipelinesViewModel;
+import org.fieldbook.ui.common.ActivityContext;
 import org.fieldbook.ui.common.BackgroundRunner;
 import org.fieldbook.ui.common.DataRevision;
 import org.fieldbook.ui.common.ErrorReporter;
+import org.fieldbook.ui.common.FollowUp;
 import org.fieldbook.ui.common.FormDialog;
 import org.fieldbook.ui.common.Formats;
 import org.fieldbook.ui.common.Messages;
@@ -36,6 +43,10 @@ import org.fieldbook.ui.contacts.ContactsView;
 import org.fieldbook.ui.contacts.ContactsViewModel;
 import org.fieldbook.ui.firstrun.FirstRunView;
 import org.fieldbook.ui.firstrun.FirstRunViewModel;
+import org.fieldbook.ui.history.HistoryView;
+import org.fieldbook.ui.history.HistoryViewModel;
+import org.fieldbook.ui.roles.RolesView;
+import org.fieldbook.ui.roles.RolesViewModel;
 import org.fieldbook.ui.opportunities.OpportunitiesView;
 import org.fieldbook.ui.opportunities.OpportunitiesViewModel;
 import org.fieldbook.ui.opportunities.OpportunityFormView;
@@ -56,6 +67,7 @@ final class UiWiring {
     private final Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
     private final ViewLoader loader;
     private final MainWindowViewModel shell;
+    private final DueNotifier dueNotifier;
 
     UiWiring(AppContext context, Messages messages, BackgroundRunner runner, ErrorReporter errors,
              WindowPreferences preferences, String version, Runnable quit) {
@@ -66,18 +78,55 @@ final class UiWiring {
         loader = new ViewLoader(messages, controllers);
         shell = new MainWindowViewModel(preferences, context.demoData()::load, runner, errors, messages, formats, revision,
                 Platform::runLater);
+        controllers.put(ActivityFormView.class, () -> new ActivityFormView(new ActivityFormViewModel(
+                context.activities(), context.accounts(), context.profile(), runner, errors, messages, undo, revision,
+                shell, clock), messages));
+        FollowUp followUp = new FollowUp() {
+            @Override
+            public void logActivity(javafx.stage.Window owner, ActivityContext about, Runnable saved) {
+                ActivityFormView form = loader.load(ActivityFormView.class).controller();
+                form.onSaved(logged -> saved.run());
+                form.startNew(about);
+                FormDialog.show(owner, messages, form).getDialogPane().setId("activityDialog");
+            }
 
-        controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(context.accounts(), runner,
-                errors, messages, undo, revision, shell), loader, formats, shell));
+            @Override
+            public void openActivity(javafx.stage.Window owner, java.util.UUID id, Runnable saved) {
+                ActivityFormView form = loader.load(ActivityFormView.class).controller();
+                form.onSaved(logged -> saved.run());
+                form.startEdit(id);
+                FormDialog.show(owner, messages, form).getDialogPane().setId("activityDialog");
+            }
+
+            @Override
+            public void showHistory(javafx.stage.Window owner, Subject subject, java.util.UUID id, String name) {
+                new HistoryView(new HistoryViewModel(context.timeline(), runner, errors), messages, formats)
+                        .show(owner, subject, id, name);
+            }
+
+            @Override
+            public void editBuyingRoles(javafx.stage.Window owner, java.util.UUID opportunityId, Runnable changed) {
+                new RolesView(new RolesViewModel(context.buyingRoles(), runner, errors, revision), messages)
+                        .show(owner, opportunityId, changed);
+            }
+        };
+        controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(context.accounts(),
+                context.timeline(), context.buyingRoles(), runner, errors, messages, undo, revision, shell), loader,
+                formats, shell, followUp));
+        controllers.put(ContactsView.class, () -> new ContactsView(new ContactsViewModel(context.contacts(), runner,
+                errors, messages, undo, revision, shell), loader, followUp));
+        controllers.put(OpportunitiesView.class, () -> new OpportunitiesView(new OpportunitiesViewModel(
+                context.opportunities(), runner, errors, messages, undo, revision, shell), loader, formats,
+                followUp));
+        controllers.put(AgendaView.class, () -> new AgendaView(new AgendaViewModel(context.activities(),
+                context.profile(), runner, errors, messages, revision, clock), messages, formats, followUp));
+        dueNotifier = new DueNotifier(context.activities(), runner, errors, clock, messages, formats, followUp);
+
         controllers.put(AccountFormView.class, () -> new AccountFormView(new AccountFormViewModel(context.accounts(),
                 context.pipelines(), context.profile(), runner, errors, messages, formats, undo, revision, shell),
                 messages));
-        controllers.put(ContactsView.class, () -> new ContactsView(new ContactsViewModel(context.contacts(), runner,
-                errors, messages, undo, revision, shell), loader));
         controllers.put(ContactFormView.class, () -> new ContactFormView(new ContactFormViewModel(context.contacts(),
                 context.accounts(), runner, errors, messages, undo, revision, shell), messages));
-        controllers.put(OpportunitiesView.class, () -> new OpportunitiesView(new OpportunitiesViewModel(
-                context.opportunities(), runner, errors, messages, undo, revision, shell), loader, formats));
         controllers.put(OpportunityFormView.class, () -> new OpportunityFormView(new OpportunityFormViewModel(
                 context.opportunities(), context.accounts(), context.pipelines(), context.profile(), runner, errors,
                 messages, formats, undo, revision, shell, clock), messages));
@@ -101,7 +150,7 @@ final class UiWiring {
         controllers.put(BoardView.class, () -> new BoardView(new BoardViewModel(context.board(), context.pipelines(),
                 context.profile(), BoardPreferences.load(context.dataFolder()), runner, errors, messages, formats,
                 undo, revision, shell, clock), messages, formats, opportunityEditor,
-                () -> new PipelinesViewModel(context.pipelines(), runner, errors, messages)));
+                () -> new PipelinesViewModel(context.pipelines(), runner, errors, messages), followUp));
         SyncFeed syncFeed = new SyncFeed(Platform::runLater);
         context.teamSync().addListener(syncFeed);
         SyncStatusText syncText = new SyncStatusText(messages, formats, clock);
@@ -126,9 +175,15 @@ final class UiWiring {
         sections.put(Section.CONTACTS, () -> loader.load(ContactsView.class).controller());
         sections.put(Section.OPPORTUNITIES, () -> loader.load(OpportunitiesView.class).controller());
         sections.put(Section.SYNC, () -> loader.load(SyncView.class).controller());
+        sections.put(Section.AGENDA, () -> loader.load(AgendaView.class).controller());
         sections.put(Section.DASHBOARD, () -> loader.load(DashboardView.class).controller());
         controllers.put(MainWindow.class, () -> new MainWindow(shell, sections, undo, messages,
                 context.dataFolder(), version, quit, syncIndicator));
+    }
+
+    /** Notifications of activities falling due, from now on while the window is open. */
+    DueNotifier dueNotifier() {
+        return dueNotifier;
     }
 
     ViewLoader loader() {

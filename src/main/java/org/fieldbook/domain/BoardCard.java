@@ -8,10 +8,17 @@ import java.util.UUID;
 
 /**
  * An open opportunity as the board shows it: with its account's and owner's names, when it entered its
- * stage and when anything last happened to it (its newest activity or stage change).
+ * stage, when anything last happened to it (its newest activity or stage change) and whether one of its
+ * contacts is its decision maker.
  */
 public record BoardCard(Opportunity opportunity, String accountName, String ownerName, Instant enteredStageAt,
-                        Instant lastActivityAt) {
+                        Instant lastActivityAt, boolean hasDecisionMaker) {
+    /** A card whose buying roles were not read: it is never flagged for a missing decision maker. */
+    public BoardCard(Opportunity opportunity, String accountName, String ownerName, Instant enteredStageAt,
+                     Instant lastActivityAt) {
+        this(opportunity, accountName, ownerName, enteredStageAt, lastActivityAt, true);
+    }
+
     public UUID id() {
         return opportunity.id();
     }
@@ -52,6 +59,12 @@ public record BoardCard(Opportunity opportunity, String accountName, String owne
     /** The same card after a move: another stage and place, entered now. */
     public BoardCard movedTo(Opportunity moved, Instant at) {
         boolean sameStage = moved.stageId().equals(opportunity.stageId());
-        return new BoardCard(moved, accountName, ownerName, sameStage ? enteredStageAt : at, lastActivityAt);
+        return new BoardCard(moved, accountName, ownerName, sameStage ? enteredStageAt : at, lastActivityAt,
+                hasDecisionMaker);
+    }
+
+    /** The same card after a decision maker was named or removed. */
+    public BoardCard withDecisionMaker(boolean has) {
+        return new BoardCard(opportunity, accountName, ownerName, enteredStageAt, lastActivityAt, has);
     }
 }

@@ -1,5 +1,5 @@
 package org.fieldbook.domain;
 
 public enum CustomFieldType {
-    TEXT, NUMBER, DATE, CHOICE, BOOLEAN
+    TEXT, NUMBER, MONEY, DATE, CHOICE, MULTI_CHOICE, BOOLEAN
 }

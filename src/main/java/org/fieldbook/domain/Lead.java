@@ -1,9 +1,64 @@
 package org.fieldbook.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+/**
+ * Someone who may buy, before there is an account for them. A converted lead keeps links to the account,
+ * contact and opportunity it became; {@code firstResponseAt} is when its first activity was logged.
+ */
 public record Lead(UUID id, String name, String company, String email, String phone, SourceChannel sourceChannel,
                    LeadStatus status, Integer score, UUID ownerId, Instant convertedAt,
-                   UUID convertedOpportunityId, Instant createdAt) {
+                   UUID convertedOpportunityId, Instant createdAt, UUID convertedAccountId,
+                   UUID convertedContactId, Instant firstResponseAt) {
+
+    public Lead(UUID id, String name, String company, String email, String phone, SourceChannel sourceChannel,
+                LeadStatus status, Integer score, UUID ownerId, Instant convertedAt, UUID convertedOpportunityId,
+                Instant createdAt) {
+        this(id, name, company, email, phone, sourceChannel, status, score, ownerId, convertedAt,
+                convertedOpportunityId, createdAt, null, null, null);
+    }
+
+    public static Lead create(String name, String company, SourceChannel channel, UUID ownerId) {
+        return new Lead(TimeOrderedId.next(), name, company, null, null, channel, LeadStatus.NEW, null, ownerId,
+                null, null, null);
+    }
+
+    public boolean isConverted() {
+        return status == LeadStatus.CONVERTED;
+    }
+
+    public Lead convertedTo(UUID account, UUID contact, UUID opportunity, Instant at) {
+        return new Lead(id, name, company, email, phone, sourceChannel, LeadStatus.CONVERTED, score, ownerId, at,
+                opportunity, createdAt, account, contact, firstResponseAt);
+    }
+
+    public Lead firstAnsweredAt(Instant at) {
+        return new Lead(id, name, company, email, phone, sourceChannel, status, score, ownerId, convertedAt,
+                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, at);
+    }
+
+    /** The lead as a form edits it: the conversion links and times stay as they are. */
+    public Lead withDetails(String newName, String newCompany, String newEmail, String newPhone,
+                            SourceChannel channel, LeadStatus newStatus, Integer newScore, UUID owner) {
+        return new Lead(id, newName, newCompany, newEmail, newPhone, channel, newStatus, newScore, owner,
+                convertedAt, convertedOpportunityId, createdAt, convertedAccountId, convertedContactId,
+                firstResponseAt);
+    }
+
+    public List<Violation> violations() {
+        List<Violation> found = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            found.add(new Violation("name", "validation.name.required"));
+        }
+        if (score != null && (score < 0 || score > 100)) {
+            found.add(new Violation("score", "validation.lead.score.range"));
+        }
+        if (email != null && !email.isBlank() && !EmailAddress.isValid(email.strip())) {
+            found.add(new Violation("email", "validation.email.invalid"));
+        }
+        return found;
+    }
 }

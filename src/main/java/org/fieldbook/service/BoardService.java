@@ -137,16 +137,18 @@ public final class BoardService {
         if (changesStage) {
             placed = placed.withLostReason(lostReason).movedTo(target, tx.opportunities().clockNow());
             stageChangeId = TimeOrderedId.next();
-            tx.stageChanges().insert(new StageChange(stageChangeId, current.id(), current.stageId(), target.id(),
-                    tx.opportunities().clockNow(), movedBy));
+            tx.stageChanges().insertAll(List.of(new StageChange(stageChangeId, current.id(), current.stageId(),
+                    target.id(), tx.opportunities().clockNow(), movedBy)));
         }
         UUID roleId = null;
         if (filledIn.decisionMakerId() != null) {
             roleId = TimeOrderedId.next();
-            tx.opportunityContacts().insert(new OpportunityContact(roleId, current.id(), filledIn.decisionMakerId(),
-                    BuyingRole.DECISION_MAKER));
+            tx.opportunityContacts().insertAll(List.of(new OpportunityContact(roleId, current.id(),
+                    filledIn.decisionMakerId(), BuyingRole.DECISION_MAKER)));
         }
-        Opportunity saved = tx.opportunities().update(placed);
+        // the edit starts from the deal as this transaction read it: no second read of the row
+        Opportunity saved = tx.opportunities().update(
+                new Editing<>(current, tx.opportunities().versions(current.id())), placed);
         return new Move(current, saved, stageChangeId, roleId);
     }
 

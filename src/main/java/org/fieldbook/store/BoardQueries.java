@@ -59,10 +59,15 @@ public final class BoardQueries {
         Field<OffsetDateTime> active = DSL.field(DSL.select(DSL.max(ACTIVITY.DONE_AT)).from(ACTIVITY)
                 .where(ACTIVITY.OPPORTUNITY_ID.eq(OPPORTUNITY.ID), ACTIVITY.DELETED.isFalse()))
                 .as("active");
+        Field<Boolean> decisionMaker = DSL.field(DSL.exists(DSL.selectOne().from(OPPORTUNITY_CONTACT)
+                .where(OPPORTUNITY_CONTACT.OPPORTUNITY_ID.eq(OPPORTUNITY.ID),
+                        OPPORTUNITY_CONTACT.BUYING_ROLE.eq(BuyingRole.DECISION_MAKER.name()),
+                        OPPORTUNITY_CONTACT.DELETED.isFalse()))).as("decision_maker");
         var query = db.select(OPPORTUNITY.ID, OPPORTUNITY.ACCOUNT_ID, OPPORTUNITY.PIPELINE_ID, OPPORTUNITY.STAGE_ID,
                         OPPORTUNITY.TITLE, OPPORTUNITY.AMOUNT, OPPORTUNITY.CURRENCY, OPPORTUNITY.EXPECTED_CLOSE,
                         OPPORTUNITY.OWNER_ID, OPPORTUNITY.SOURCE_CHANNEL, OPPORTUNITY.LOST_REASON, OPPORTUNITY.POSITION,
-                        OPPORTUNITY.CREATED_AT, OPPORTUNITY.UPDATED_AT, ACCOUNT.NAME, SALES_REP.NAME, entered, active)
+                        OPPORTUNITY.CREATED_AT, OPPORTUNITY.UPDATED_AT, ACCOUNT.NAME, SALES_REP.NAME, entered, active,
+                        decisionMaker)
                 .from(OPPORTUNITY)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(OPPORTUNITY.ACCOUNT_ID))
                 .leftJoin(SALES_REP).on(SALES_REP.ID.eq(OPPORTUNITY.OWNER_ID))
@@ -81,7 +86,7 @@ public final class BoardQueries {
                         OpportunityStatus.OPEN, rows.getString(11), null, rows.getDouble(12), instant(rows, 13),
                         instant(rows, 14));
                 cards.add(new BoardCard(deal, rows.getString(15), rows.getString(16), instant(rows, 17),
-                        instant(rows, 18)));
+                        instant(rows, 18), rows.getBoolean(19)));
             }
         } catch (SQLException e) {
             throw new DataAccessException("could not read the board", e);

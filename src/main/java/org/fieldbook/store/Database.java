@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
      * loads about 400 classes and scans the class path only to find nothing to do. {@code MigrationsTest}
      * fails when a new migration is added without raising this.
      */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 7;
 
     private final Path folder;
     private final DataFolderLock lock;
@@ -219,8 +219,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void ensureDevice() {
-        if (dsl.fetchCount(LOCAL_DEVICE) == 0) {
+    /** Gives a new database its device identity; an existing one is checked by plain JDBC, off jOOQ's start-up. */
+    private void ensureDevice() throws SQLException {
+        boolean present;
+        try (var connection = pool.getConnection();
+             var statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT COUNT(*) FROM LOCAL_DEVICE")) {
+            rs.next();
+            present = rs.getInt(1) > 0;
+        }
+        if (!present) {
             dsl.insertInto(LOCAL_DEVICE)
                     .set(LOCAL_DEVICE.SINGLETON, 1)
                     .set(LOCAL_DEVICE.DEVICE_ID, TimeOrderedId.next())

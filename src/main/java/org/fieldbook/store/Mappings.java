@@ -281,12 +281,13 @@ final class Mappings {
             r.setContactId(a.contactId());
             r.setOpportunityId(a.opportunityId());
             r.setOwnerId(a.ownerId());
+            r.setLeadId(a.leadId());
         }
 
         Activity read(ActivityRecord r) {
             return new Activity(r.getId(), ActivityType.valueOf(r.getActivityType()), r.getSubject(), r.getNotes(),
                     fromDb(r.getDueAt()), fromDb(r.getDoneAt()), r.getOutcome(), r.getLocation(), r.getAccountId(),
-                    r.getContactId(), r.getOpportunityId(), r.getOwnerId());
+                    r.getContactId(), r.getOpportunityId(), r.getOwnerId(), r.getLeadId());
         }
     };
 
@@ -311,12 +312,16 @@ final class Mappings {
             r.setOwnerId(l.ownerId());
             r.setConvertedAt(toDb(l.convertedAt()));
             r.setConvertedOpportunityId(l.convertedOpportunityId());
+            r.setConvertedAccountId(l.convertedAccountId());
+            r.setConvertedContactId(l.convertedContactId());
+            r.setFirstResponseAt(toDb(l.firstResponseAt()));
         }
 
         Lead read(LeadRecord r) {
             return new Lead(r.getId(), r.getName(), r.getCompany(), r.getEmail(), r.getPhone(),
                     channel(r.getSourceChannel()), LeadStatus.valueOf(r.getStatus()), r.getScore(), r.getOwnerId(),
-                    fromDb(r.getConvertedAt()), r.getConvertedOpportunityId(), fromDb(r.getCreatedAt()));
+                    fromDb(r.getConvertedAt()), r.getConvertedOpportunityId(), fromDb(r.getCreatedAt()),
+                    r.getConvertedAccountId(), r.getConvertedContactId(), fromDb(r.getFirstResponseAt()));
         }
     };
 
@@ -336,11 +341,13 @@ final class Mappings {
             r.setFieldType(c.type().name());
             r.setOptions(joinList(c.options()));
             r.setPosition(c.position());
+            r.setRequired(c.required());
         }
 
         CustomFieldDefinition read(CustomFieldRecord r) {
             return new CustomFieldDefinition(r.getId(), r.getEntity(), r.getFieldKey(), r.getLabel(),
-                    CustomFieldType.valueOf(r.getFieldType()), splitList(r.getOptions()), r.getPosition());
+                    CustomFieldType.valueOf(r.getFieldType()), splitList(r.getOptions()), r.getPosition(),
+                    r.getRequired());
         }
     };
 

@@ -1,16 +1,10 @@
 package org.fieldbook.store;
 
 import java.time.Clock;
-import org.fieldbook.domain.Activity;
 import org.fieldbook.domain.CustomFieldDefinition;
-import org.fieldbook.domain.Lead;
-import org.fieldbook.domain.OpportunityContact;
 import org.fieldbook.domain.SalesRep;
 import org.fieldbook.store.change.ChangeCapture;
-import org.fieldbook.store.jooq.tables.records.ActivityRecord;
 import org.fieldbook.store.jooq.tables.records.CustomFieldRecord;
-import org.fieldbook.store.jooq.tables.records.LeadRecord;
-import org.fieldbook.store.jooq.tables.records.OpportunityContactRecord;
 import org.fieldbook.store.jooq.tables.records.SalesRepRecord;
 import org.jooq.DSLContext;
 
@@ -50,20 +44,24 @@ public final class Tx {
         return new OpportunityRepository(db, capture, clock);
     }
 
-    public Entities<OpportunityContact, OpportunityContactRecord> opportunityContacts() {
-        return new Entities<>(db, Mappings.OPPORTUNITY_CONTACTS, capture, clock);
+    public BuyingRoleRepository opportunityContacts() {
+        return new BuyingRoleRepository(db, capture, clock);
     }
 
     public StageChangeRepository stageChanges() {
         return new StageChangeRepository(db, capture, clock);
     }
 
-    public Entities<Activity, ActivityRecord> activities() {
-        return new Entities<>(db, Mappings.ACTIVITIES, capture, clock);
+    public ActivityRepository activities() {
+        return new ActivityRepository(db, capture, clock);
     }
 
-    public Entities<Lead, LeadRecord> leads() {
-        return new Entities<>(db, Mappings.LEADS, capture, clock);
+    public LeadRepository leads() {
+        return new LeadRepository(db, capture, clock);
+    }
+
+    public TimelineQueries timeline() {
+        return new TimelineQueries(db);
     }
 
     public Entities<CustomFieldDefinition, CustomFieldRecord> customFields() {
@@ -74,7 +72,10 @@ public final class Tx {
         return new SettingRepository(db);
     }
 
+    // The readers of the change log and the register first write what this transaction batched.
+
     public ChangeLogRepository changeLog() {
+        capture.writePendingChanges();
         return new ChangeLogRepository(db);
     }
 
@@ -83,10 +84,12 @@ public final class Tx {
     }
 
     public ConflictQueries conflicts() {
+        capture.writePendingChanges();
         return new ConflictQueries(db);
     }
 
     public ReplicaState state() {
+        capture.writePendingChanges();
         return new ReplicaState(db);
     }
 

@@ -44,7 +44,7 @@ import org.fieldbook.store.Store;
  * 04-01 09:00, converted into D2 04-02 08:00; L2 website 04-15, not converted; L3 referral 05-01 09:00,
  * converted into D3 05-01 10:00; L4 event 03-01 (before the period); L5 website 04-20, deleted.
  * Activities done: A1 Bob on D2 04-03 08:00, A2 Bob on D2 04-05 10:00, A3 Ann on D3 05-01 15:00, A4 Ann
- * 03-20 (before), A5 Ann not done, A6 Bob 04-07 deleted.
+ * 03-20 (before), A5 Ann not done, A6 Bob 04-07 deleted, A7 Bob answering L2 04-15 11:00 (on no deal).
  */
 public final class KpiFixture {
     public static final UUID NEW_BUSINESS = UUID.fromString("01900000-0000-7000-8000-000000000001");
@@ -134,7 +134,8 @@ public final class KpiFixture {
                 activity(3, ANN, D[3], "2025-05-01T15:00:00Z"),
                 activity(4, ANN, D[1], "2025-03-20T09:00:00Z"),
                 activity(5, ANN, D[5], null),
-                activity(6, BOB, D[9], "2025-04-07T09:00:00Z"));
+                activity(6, BOB, D[9], "2025-04-07T09:00:00Z"),
+                answer(7, BOB, leads.get(1).id(), "2025-04-15T11:00:00Z"));
         store.writeVoid(tx -> {
             tx.reps().insertAll(List.of(new SalesRep(ANN, "Ann", null, null, null),
                     new SalesRep(BOB, "Bob", null, null, null)));
@@ -181,6 +182,13 @@ public final class KpiFixture {
         Instant at = done == null ? Instant.parse("2025-06-20T09:00:00Z") : Instant.parse(done);
         return new Activity(UUID.randomUUID(), ActivityType.CALL, "A" + n, null, at, done == null ? null : at, null,
                 null, null, null, opportunity, owner);
+    }
+
+    /** An activity that answers a lead (V7's activity.lead_id), on no deal. */
+    private static Activity answer(int n, UUID owner, UUID lead, String done) {
+        Instant at = Instant.parse(done);
+        return new Activity(UUID.randomUUID(), ActivityType.CALL, "A" + n, null, at, at, null, null, null, null, null,
+                owner, lead);
     }
 
     private static Account account(UUID id, String name) {

@@ -170,23 +170,25 @@ class KpiTest {
 
     @Test
     void firstResponseIsTheMedianOfHoursToTheFirstActivityDone() {
-        // L1 04-01 09:00 → A1 04-03 08:00 = 47 h; L3 05-01 09:00 → A3 15:00 = 6 h
-        assertEquals(26.5, q2().firstResponseHours(), 1e-9);
+        // L1 04-01 09:00 → A1 (on D2, the deal it became) 04-03 08:00 = 47 h; L3 05-01 09:00 → A3 15:00 = 6 h;
+        // L2 04-15 09:00 → A7 (answering it) 11:00 = 2 h
+        assertEquals(6.0, q2().firstResponseHours(), 1e-9);
     }
 
     @Test
     void repsAreRankedByWonAmount() {
         List<Kpis.RepFigures> reps = q2().reps();
-        // Bob: D2 22,000 won, D4 lost, A1 and A2 done (A6 deleted); Ann: D1 + D3 15,000, A3 done (A4 before)
-        assertEquals(new Kpis.RepFigures(1, KpiFixture.BOB, "Bob", usd("22000.00"), 1, 1, 0.5, 2, 30.0), reps.get(0));
+        // Bob: D2 22,000 won, D4 lost, A1, A2 and A7 done (A6 deleted); Ann: D1 + D3 15,000, A3 (A4 before)
+        assertEquals(new Kpis.RepFigures(1, KpiFixture.BOB, "Bob", usd("22000.00"), 1, 1, 0.5, 3, 30.0), reps.get(0));
         assertEquals(new Kpis.RepFigures(2, KpiFixture.ANN, "Ann", usd("15000.00"), 2, 0, 1.0, 1, 105.0), reps.get(1));
         assertEquals(2, reps.size());
     }
 
     @Test
     void activitiesPerWeekUseIsoWeeks() {
-        // 2025-W14 is 03-31 to 04-06 (A1 Thursday, A2 Saturday); 2025-W18 holds 05-01
+        // 2025-W14 is 03-31 to 04-06 (A1 Thursday, A2 Saturday); W16 holds 04-15 (A7); W18 holds 05-01 (A3)
         assertEquals(List.of(new Kpis.WeekActivities(KpiFixture.BOB, "Bob", "2025-W14", 2),
+                new Kpis.WeekActivities(KpiFixture.BOB, "Bob", "2025-W16", 1),
                 new Kpis.WeekActivities(KpiFixture.ANN, "Ann", "2025-W18", 1)), q2().activitiesPerWeek());
     }
 

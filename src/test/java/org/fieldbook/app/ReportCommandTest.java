@@ -81,7 +81,7 @@ class ReportCommandTest {
         assertEquals(40.0, kpis.get("cycle_days").get("median").asDouble(), 1e-9);
         assertEquals(105.0, kpis.get("cycle_days").get("p75").asDouble(), 1e-9);
         assertEquals(5, kpis.get("funnel").get(0).get("steps").get(1).get("reached").asInt());
-        assertEquals(26.5, kpis.get("first_response_hours").asDouble(), 1e-9);
+        assertEquals(6.0, kpis.get("first_response_hours").asDouble(), 1e-9);
         assertEquals("Bob", kpis.get("reps").get(0).get("owner").asText());
         assertEquals("2025-W14", kpis.get("activities_per_week").get(0).get("week").asText());
         assertEquals(1, kpis.get("new_logos").asInt());

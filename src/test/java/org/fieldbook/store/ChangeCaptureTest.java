@@ -293,6 +293,69 @@ class ChangeCaptureTest {
         assertFalse(outbox().stream().anyMatch(c -> c.op() != ChangeOp.CREATE));
     }
 
+    @Test
+    void theFollowUpWritesAreCapturedEachWithItsChanges() {
+        var stage = prospecting();
+        Account account = newAccount("Acme");
+        Contact grace = store.write(tx -> tx.contacts().insert(Contact.create(account.id(), "Grace")));
+        var activities = new org.fieldbook.service.ActivityService(store);
+        var roles = new org.fieldbook.service.BuyingRoleService(store);
+        var leads = new org.fieldbook.service.LeadService(store);
+        Opportunity deal = new OpportunityService(store).create(Opportunity.create(account.id(), stage, "Pumps",
+                Money.of("10", "EUR"), LocalDate.of(2027, 1, 1), null), null);
+        var at = java.time.Instant.parse("2027-01-01T10:00:00Z");
+
+        long mark = outbox().size();
+        var logged = activities.log(org.fieldbook.domain.Activity.plan(org.fieldbook.domain.ActivityType.CALL,
+                "Call", at, account.id(), grace.id(), deal.id(), null), null);
+        assertEquals(List.of("activity:CREATE"), since(mark));
+
+        mark = outbox().size();
+        activities.update(activities.edit(logged.activity().id()), logged.activity().doneAt(at, "Yes"),
+                org.fieldbook.domain.Activity.plan(org.fieldbook.domain.ActivityType.VISIT, "Visit", at.plusSeconds(
+                        86_400), account.id(), grace.id(), deal.id(), null));
+        assertEquals(List.of("activity:SET:done_at", "activity:SET:outcome", "activity:CREATE"), since(mark),
+                "marked done and the next step, in one transaction");
+
+        mark = outbox().size();
+        activities.delete(logged.activity().id());
+        activities.restore(logged.activity().id());
+        assertEquals(List.of("activity:DELETE", "activity:RESTORE"), since(mark));
+
+        mark = outbox().size();
+        var role = roles.attach(deal.id(), grace.id(), org.fieldbook.domain.BuyingRole.DECISION_MAKER);
+        roles.detach(role.id());
+        assertEquals(List.of("opportunity_contact:CREATE", "opportunity_contact:DELETE"), since(mark));
+
+        mark = outbox().size();
+        var lead = leads.create(org.fieldbook.domain.Lead.create("Ada", "Acme Ltd",
+                org.fieldbook.domain.SourceChannel.WEBINAR, null));
+        leads.update(leads.edit(lead.id()), lead.withDetails("Ada Byron", lead.company(), null, null,
+                lead.sourceChannel(), org.fieldbook.domain.LeadStatus.WORKING, 70, null));
+        assertEquals(List.of("lead:CREATE", "lead:SET:name", "lead:SET:status", "lead:SET:score"), since(mark));
+
+        mark = outbox().size();
+        activities.log(org.fieldbook.domain.Activity.plan(org.fieldbook.domain.ActivityType.EMAIL, "Hello", at,
+                null, null, null, null).withLead(lead.id()).doneAt(at, null), null);
+        assertEquals(List.of("activity:CREATE", "lead:SET:first_response_at"), since(mark),
+                "the lead's first response is a captured field");
+
+        mark = outbox().size();
+        leads.convert(new org.fieldbook.service.LeadService.Conversion(lead.id(), account.id(), null, "Deal",
+                Money.of("5", "EUR"), LocalDate.of(2027, 2, 1), stage.pipelineId(), null));
+        List<String> conversion = since(mark);
+        assertTrue(conversion.containsAll(List.of("contact:CREATE", "opportunity:CREATE", "stage_change:CREATE",
+                "activity:SET:account_id", "activity:SET:contact_id", "activity:SET:opportunity_id",
+                "lead:SET:status", "lead:SET:converted_at", "lead:SET:converted_opportunity_id",
+                "lead:SET:converted_account_id", "lead:SET:converted_contact_id")), conversion.toString());
+        assertFalse(conversion.contains("account:CREATE"), "the existing account is linked, not copied");
+    }
+
+    private List<String> since(long mark) {
+        return outbox().subList((int) mark, outbox().size()).stream()
+                .map(c -> c.entity() + ":" + c.op() + (c.field() == null ? "" : ":" + c.field())).toList();
+    }
+
     private static Set<UUID> ids(Set<org.fieldbook.domain.Version> versions) {
         return versions.stream().map(org.fieldbook.domain.Version::changeId).collect(java.util.stream.Collectors.toSet());
     }

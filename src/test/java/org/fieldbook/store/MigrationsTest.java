@@ -41,7 +41,17 @@ class MigrationsTest {
     @Test
     void aDatabaseMissingTheNewestMigrationsIsUpgradedOnOpen(@TempDir Path folder) {
         try (Database created = Database.open(folder)) {
-            // as a database of the first version was: V4 and V5 not yet applied
+            // as a database of the first version was: V4 to V7 not yet applied
+            for (String index : new String[] {"activity_lead", "activity_contact", "activity_open_due",
+                "opportunity_contact_contact"}) {
+                created.dsl().execute("DROP INDEX " + index);
+            }
+            created.dsl().execute("ALTER TABLE activity DROP COLUMN lead_id");
+            for (String column : new String[] {"converted_account_id", "converted_contact_id", "first_response_at",
+                "custom_fields"}) {
+                created.dsl().execute("ALTER TABLE lead DROP COLUMN " + column);
+            }
+            created.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'");
             created.dsl().execute("DROP VIEW field_version");
             created.dsl().execute("ALTER TABLE field_version_entry RENAME TO field_version");
             created.dsl().execute("CREATE INDEX contact_account ON contact (account_id)");
@@ -50,7 +60,9 @@ class MigrationsTest {
             created.dsl().execute("CREATE INDEX stage_change_opportunity ON stage_change (opportunity_id, changed_at)");
             created.dsl().execute("CREATE INDEX activity_account ON activity (account_id)");
             created.dsl().execute("CREATE INDEX activity_opportunity ON activity (opportunity_id)");
-            created.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5')");
+            created.dsl().execute("DROP INDEX change_log_row");
+            created.dsl().execute("CREATE INDEX change_log_row ON change_log (entity, row_id)");
+            created.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6')");
         }
         try (Database reopened = Database.open(folder)) {
             assertEquals(Database.SCHEMA_VERSION, reopened.schemaVersion());

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 5's flow through the real window on demo data: Ctrl+6 opens the dashboard, its funnel is drawn as
+ * Issue 5's flow through the real window on demo data: Ctrl+7 opens the dashboard, its funnel is drawn as
  * a funnel, a step's click lists exactly the deals it counts; a deal deleted on another screen is gone from
  * the figures when the dashboard is shown again, with its filter kept.
  */
@@ -39,7 +39,7 @@ class DashboardFlowTest {
         try (FieldbookWindow window = FieldbookWindow.open(dataFolder)) {
             var robot = window.robot;
             window.await("#accountsTable", Node.class);
-            robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+            robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
             window.waitUntil("the funnel is drawn", () -> robot.lookup(".funnel-step").queryAll().size() >= 5);
             window.waitUntil("the tiles hold figures", () -> !robot.lookup("#wonTile .tile-value")
                     .queryAs(Label.class).getText().equals("—"));
@@ -103,7 +103,7 @@ class DashboardFlowTest {
             robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
             robot.clickOn("#confirmDeleteButton");
             window.waitUntil("one deal is left", () -> window.rows("#opportunitiesTable") == 1);
-            robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+            robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
             window.waitUntil("the dashboard counts the one left", () -> tileDetail(window).equals("1 deal"));
             assertEquals(PeriodPreset.THIS_QUARTER, window.fx(() -> robot.lookup("#presetField")
                     .queryAs(ComboBox.class).getValue()));

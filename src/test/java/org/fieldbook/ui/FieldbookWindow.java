@@ -134,6 +134,17 @@ final class FieldbookWindow implements AutoCloseable {
         }
     }
 
+    /** The open window's own services, to read what it stored (the data folder's lock keeps others out). */
+    AppContext services() {
+        try {
+            java.lang.reflect.Field contextField = FieldbookApp.class.getDeclaredField("context");
+            contextField.setAccessible(true);
+            return (AppContext) contextField.get(app);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot reach the window's services", e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     <T> TableView<T> table(String id) {
         return (TableView<T>) robot.lookup(id).queryAs(TableView.class);

@@ -75,7 +75,11 @@ public final class BoardBench {
             List<Double> shown = new ArrayList<>();
             List<Double> stored = new ArrayList<>();
             List<Double> painted = new ArrayList<>();
+            ThreadCpu cpu = null;
             for (int i = 0; i < 100 + MOVES; i++) { // the first 100 warm the code up
+                if (i == 100) {
+                    cpu = new ThreadCpu();
+                }
                 double[] move = window.move(i);
                 if (i >= 100) {
                     shown.add(move[0]);
@@ -83,6 +87,13 @@ public final class BoardBench {
                     painted.add(move[2]);
                 }
             }
+            // CPU time per move of the threads a move runs on: unlike the clock, it hardly moves with the load
+            // other programs put on the machine
+            Map<String, Double> perMove = cpu.perMoveMs(MOVES);
+            figures.add(Figure.of("board_move_cpu_fx_thread_ms", perMove.getOrDefault(FX_THREAD, 0.0), "ms"));
+            figures.add(Figure.of("board_move_cpu_db_thread_ms", perMove.getOrDefault(DB_THREAD, 0.0), "ms"));
+            figures.add(Figure.of("board_move_cpu_render_thread_ms", perMove.getOrDefault(RENDER_THREAD, 0.0),
+                    "ms"));
             figures.add(Figure.of("board_move_shown_median_ms", percentile(shown, 50), "ms"));
             figures.add(Figure.of("board_move_shown_p99_ms", percentile(shown, 99), "ms"));
             figures.add(Figure.of("board_move_stored_median_ms", percentile(stored, 50), "ms"));
@@ -232,6 +243,37 @@ public final class BoardBench {
             database.close();
         }
     }
+
+    /** The CPU time of the toolkit's and the window's threads since this was made. */
+    private static final class ThreadCpu {
+        private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final Map<String, Long> start = readings();
+
+        private Map<String, Long> readings() {
+            Map<String, Long> byName = new HashMap<>();
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                String name = thread.getName();
+                String kind = name.equals("JavaFX Application Thread") || name.equals("GtkNativeMainLoopThread")
+                        ? FX_THREAD : name.equals("fieldbook-db") ? DB_THREAD
+                        : name.startsWith("QuantumRenderer") ? RENDER_THREAD : null;
+                long time = kind == null ? -1 : threads.getThreadCpuTime(thread.getId());
+                if (time >= 0) {
+                    byName.merge(kind, time, Long::sum);
+                }
+            }
+            return byName;
+        }
+
+        Map<String, Double> perMoveMs(int moves) {
+            Map<String, Double> perMove = new HashMap<>();
+            readings().forEach((kind, now) -> perMove.put(kind, (now - start.getOrDefault(kind, 0L)) / 1e6 / moves));
+            return perMove;
+        }
+    }
+
+    private static final String FX_THREAD = "fx";
+    private static final String DB_THREAD = "db";
+    private static final String RENDER_THREAD = "render";
 
     private static void startToolkit() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);

@@ -1,14 +1,13 @@
 package org.fieldbook.store.change;
 
 import static org.fieldbook.store.jooq.Tables.CHANGE_LOG;
-import static org.fieldbook.store.jooq.Tables.FIELD_VERSION;
-import static org.fieldbook.store.jooq.Tables.LOCAL_DEVICE;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongSupplier;
@@ -17,9 +16,8 @@ import org.fieldbook.domain.FieldVersions;
 import org.fieldbook.domain.TimeOrderedId;
 import org.fieldbook.domain.Version;
 import org.fieldbook.store.jooq.tables.records.ChangeLogRecord;
-import org.fieldbook.store.jooq.tables.records.FieldVersionRecord;
-import org.fieldbook.store.jooq.tables.records.LocalDeviceRecord;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
 /**
  * The change capture of one transaction: every write of the store calls {@link #record}, which gives the
@@ -36,7 +34,12 @@ public final class ChangeCapture {
     /** Rows whose CREATE is among the pending changes: their frontier cannot be read before it is written. */
     private final Set<UUID> pendingCreates = new HashSet<>();
     private final Frontier frontier;
-    private LocalDeviceRecord device;
+    private static final String LOAD_DEVICE = "SELECT DEVICE_ID, NEXT_SEQ, HLC_WALL, HLC_COUNTER FROM LOCAL_DEVICE "
+            + "WHERE SINGLETON = 1 FOR UPDATE";
+    private static final String STORE_DEVICE = "UPDATE LOCAL_DEVICE SET NEXT_SEQ = ?, HLC_WALL = ?, HLC_COUNTER = ? "
+            + "WHERE SINGLETON = 1";
+    private UUID device;
+    private long storedNextSeq;
     private Hlc last;
     private long nextSeq;
     private boolean clockMoved;
@@ -66,7 +69,7 @@ public final class ChangeCapture {
         recorded++;
         keep(change);
         if (op != ChangeOp.CREATE) { // a CREATE is its row's frontier entry as it stands in the change log
-            frontier.advance(entity, rowId, frontierField(op, field), bases, new Frontier.Entry(change.version(), last));
+            frontier.defer(entity, rowId, frontierField(op, field), bases, new Frontier.Entry(change.version(), last));
         }
         return change;
     }
@@ -98,23 +101,7 @@ public final class ChangeCapture {
     /** The frontier of a row as it stands in this transaction. */
     public FieldVersions versions(String entity, UUID rowId) {
         writePendingChanges();
-        return toVersions(db.selectFrom(FIELD_VERSION)
-                .where(FIELD_VERSION.ENTITY.eq(entity), FIELD_VERSION.ROW_ID.eq(rowId))
-                .fetch());
-    }
-
-    private static FieldVersions toVersions(List<FieldVersionRecord> entries) {
-        Map<String, Set<Version>> byField = new HashMap<>();
-        Set<Version> whole = new HashSet<>();
-        for (FieldVersionRecord entry : entries) {
-            Version version = Frontier.entryOf(entry).version();
-            if (FieldVersions.WHOLE_ROW.equals(entry.getField())) {
-                whole.add(version);
-            } else {
-                byField.computeIfAbsent(entry.getField(), k -> new HashSet<>()).add(version);
-            }
-        }
-        return new FieldVersions(byField, whole);
+        return frontier.versions(entity, rowId);
     }
 
     /** Keeps a change made on another device, written with the next flush. */
@@ -132,23 +119,27 @@ public final class ChangeCapture {
         }
     }
 
-    /** Writes the batched changes, so that queries of the change log see them. */
+    /** Writes the batched changes and their frontier entries, so that queries of the change log see them. */
     public void writePendingChanges() {
         if (!pendingChanges.isEmpty()) {
             BatchInsert.into(db, CHANGE_LOG, pendingChanges);
             pendingChanges.clear();
             pendingCreates.clear();
         }
+        frontier.writeDeferred();
     }
 
     /** Writes the batched changes, and the device's sequence and clock. */
     public void flush() {
         writePendingChanges();
-        if (device != null && (device.getNextSeq() != nextSeq || clockMoved)) {
-            device.setNextSeq(nextSeq);
-            device.setHlcWall(last.wallMillis());
-            device.setHlcCounter(last.counter());
-            device.store(LOCAL_DEVICE.NEXT_SEQ, LOCAL_DEVICE.HLC_WALL, LOCAL_DEVICE.HLC_COUNTER);
+        if (device != null && (storedNextSeq != nextSeq || clockMoved)) {
+            execute(STORE_DEVICE, update -> {
+                update.setLong(1, nextSeq);
+                update.setLong(2, last.wallMillis());
+                update.setInt(3, last.counter());
+                update.executeUpdate();
+            });
+            storedNextSeq = nextSeq;
             clockMoved = false;
         }
     }
@@ -158,9 +149,32 @@ public final class ChangeCapture {
             return;
         }
         // FOR UPDATE: two writers of this device must not hand out the same sequence number
-        device = db.selectFrom(LOCAL_DEVICE).where(LOCAL_DEVICE.SINGLETON.eq(1)).forUpdate().fetchSingle();
-        last = new Hlc(device.getHlcWall(), device.getHlcCounter(), device.getDeviceId());
-        nextSeq = device.getNextSeq();
+        execute(LOAD_DEVICE, select -> {
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("this database has no device row");
+                }
+                device = row.getObject(1, UUID.class);
+                nextSeq = row.getLong(2);
+                last = new Hlc(row.getLong(3), row.getInt(4), device);
+            }
+        });
+        storedNextSeq = nextSeq;
+    }
+
+    private interface StatementWork {
+        void run(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Fixed statements by plain JDBC: they run in every write transaction, so their rendering would add up. */
+    private void execute(String sql, StatementWork work) {
+        db.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                work.run(statement);
+            } catch (SQLException e) {
+                throw new DataAccessException("could not read or write this device's sequence", e);
+            }
+        });
     }
 
     /** The outbox row of a change. */

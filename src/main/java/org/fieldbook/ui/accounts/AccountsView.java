@@ -16,7 +16,12 @@ import org.fieldbook.domain.ContactSummary;
 import org.fieldbook.domain.Money;
 import org.fieldbook.domain.OpportunitySummary;
 import org.fieldbook.service.AccountService.AccountDetail;
+import org.fieldbook.domain.BuyingRole;
+import org.fieldbook.domain.DecisionChain;
+import org.fieldbook.ui.common.ActivityContext;
+import org.fieldbook.ui.common.FollowUp;
 import org.fieldbook.ui.common.Formats;
+import org.fieldbook.ui.common.TimelineList;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.common.Navigator;
 import org.fieldbook.ui.common.RecordListView;
@@ -31,6 +36,8 @@ public final class AccountsView extends RecordListView<AccountSummary> {
     private final Messages messages;
     private final Formats formats;
     private final Navigator navigator;
+    private final FollowUp followUp;
+    private TimelineList timeline;
 
     @FXML private SplitPane root;
     @FXML private TableView<AccountSummary> accountsTable;
@@ -46,6 +53,10 @@ public final class AccountsView extends RecordListView<AccountSummary> {
     @FXML private Label detailSubtitle;
     @FXML private GridPane detailFields;
     @FXML private Button editAccountButton;
+    @FXML private Button logActivityButton;
+    @FXML private Button historyButton;
+    @FXML private VBox chainBox;
+    @FXML private VBox historyBox;
     @FXML private TableView<ContactSummary> contactsTable;
     @FXML private TableColumn<ContactSummary, String> contactNameColumn;
     @FXML private TableColumn<ContactSummary, String> contactTitleColumn;
@@ -56,12 +67,18 @@ public final class AccountsView extends RecordListView<AccountSummary> {
     @FXML private TableColumn<OpportunitySummary, Money> opportunityAmountColumn;
 
     public AccountsView(AccountsViewModel model, ViewLoader loader, Formats formats, Navigator navigator) {
+        this(model, loader, formats, navigator, FollowUp.NONE);
+    }
+
+    public AccountsView(AccountsViewModel model, ViewLoader loader, Formats formats, Navigator navigator,
+                        FollowUp followUp) {
         super(model, loader.messages(), "accounts.delete.question", "accounts.delete.detail");
         this.model = model;
         this.loader = loader;
         this.messages = loader.messages();
         this.formats = formats;
         this.navigator = navigator;
+        this.followUp = followUp;
     }
 
     @FXML
@@ -95,6 +112,70 @@ public final class AccountsView extends RecordListView<AccountSummary> {
 
         model.detailProperty().addListener((obs, old, detail) -> showDetail(detail));
         showDetail(null);
+
+        timeline = new TimelineList(messages, formats);
+        timeline.node().setId("accountTimeline");
+        timeline.node().setPrefHeight(420);
+        timeline.node().setMinHeight(240);
+        historyBox.getChildren().setAll(timeline.node());
+        model.followUpProperty().addListener((obs, old, found) -> showFollowUp(found));
+        logActivityButton.setOnAction(event -> {
+            AccountSummary row = model.selectedProperty().get();
+            if (row != null) {
+                followUp.logActivity(window(), ActivityContext.ofAccount(row.account().id()),
+                        model::readSelectedAgain);
+            }
+        });
+        historyButton.setOnAction(event -> {
+            AccountSummary row = model.selectedProperty().get();
+            if (row != null) {
+                followUp.showHistory(window(), FollowUp.Subject.ACCOUNT, row.account().id(), row.account().name());
+            }
+        });
+        accountsTable.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.L && event.isShortcutDown()) {
+                logActivityButton.fire();
+                event.consume();
+            }
+        });
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** The decision chain, role by role, and the history timeline of the selected account. */
+    private void showFollowUp(AccountsViewModel.FollowUpDetail found) {
+        timeline.show(found == null ? null : found.timeline());
+        chainBox.getChildren().clear();
+        if (found == null) {
+            return;
+        }
+        if (found.chain().members().isEmpty()) {
+            Label none = new Label(messages.get("accounts.detail.noChain"));
+            none.getStyleClass().add("detail-empty");
+            none.setWrapText(true);
+            chainBox.getChildren().add(none);
+            return;
+        }
+        for (BuyingRole role : BuyingRole.values()) {
+            var members = found.chain().inRole(role);
+            if (members.isEmpty()) {
+                continue;
+            }
+            Label heading = new Label(messages.name(role));
+            heading.getStyleClass().add("chain-role");
+            chainBox.getChildren().add(heading);
+            for (DecisionChain.Member member : members) {
+                String touched = member.lastTouch() == null ? messages.get("accounts.chain.neverTouched")
+                        : messages.get("accounts.chain.lastTouch", formats.dateTime(member.lastTouch()));
+                Label line = new Label(messages.get("accounts.chain.member", member.contactName(),
+                        String.join(", ", member.opportunities()), touched));
+                line.getStyleClass().add("chain-member");
+                line.setWrapText(true);
+                chainBox.getChildren().add(line);
+            }
+        }
     }
 
     private void open(Section section, UUID id) {

@@ -106,7 +106,7 @@ public final class BoardMoves {
         persist(card, stage, filled -> service.move(drop, filled, board.me()), putBack, move -> {
             BoardCard stored = card.movedTo(move.after(), now);
             if (target.indexOf(cardId) >= 0) {
-                target.replace(stored);
+                target.replace(stored, board::looksTheSame);
             }
             recount(source, target);
             String stageName = messages.dataName(stage.name());

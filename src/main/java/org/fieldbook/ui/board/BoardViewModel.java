@@ -142,7 +142,7 @@ public final class BoardViewModel {
                     stagesById.put(stage.id(), stage);
                     if (stage.isOpen()) {
                         BoardColumn column = new BoardColumn(stage, messages.get("board.column.title",
-                                messages.dataName(stage.name()), stage.probability()));
+                                messages.dataName(stage.name()), stage.probability()), currency);
                         column.fill(byStage.getOrDefault(stage.id(), List.of()), this::shows);
                         built.add(column);
                     }
@@ -214,18 +214,9 @@ public final class BoardViewModel {
      * exchange rates to add them with.
      */
     void recount(BoardColumn column) {
-        BigDecimal sum = BigDecimal.ZERO;
-        int others = 0;
-        String reporting = currency != null ? currency
-                : column.cards().isEmpty() ? null : column.cards().get(0).opportunity().amount().currency();
-        for (BoardCard card : column.cards()) {
-            Money amount = card.opportunity().amount();
-            if (amount.currency().equals(reporting)) {
-                sum = sum.add(amount.amount());
-            } else {
-                others++;
-            }
-        }
+        String reporting = column.reportingCurrency();
+        BigDecimal sum = column.shownTotal();
+        int others = column.shownInOtherCurrencies();
         String totalText = reporting == null ? "" : formats.money(new Money(sum, reporting));
         String countText = others == 0 ? messages.get("board.column.count", column.cards().size())
                 : messages.get("board.column.countWithOthers", column.cards().size(), others, reporting);
@@ -276,11 +267,24 @@ public final class BoardViewModel {
         return stage != null && stage.isRotting(card.lastTouched(clock.getZone()), today());
     }
 
+    /** At Proposal or beyond without a decision maker: the card and the deal's roles say so. */
+    public boolean lacksDecisionMaker(BoardCard card) {
+        PipelineStage stage = stagesById.get(card.stageId());
+        return stage != null && org.fieldbook.domain.BuyingRoleRule.lacksDecisionMaker(stage,
+                List.copyOf(stagesById.values()), card.hasDecisionMaker());
+    }
+
     public boolean isOverdue(BoardCard card) {
         return card.isOverdue(today());
     }
 
     /** What a screen reader says for a card. */
+    /** True when a card cell would show {@code a} and {@code b} alike (text, marks and flags). */
+    boolean looksTheSame(BoardCard a, BoardCard b) {
+        return a.id().equals(b.id()) && a.stageId().equals(b.stageId()) && describe(a).equals(describe(b))
+                && a.ownerInitials().equals(b.ownerInitials()) && lacksDecisionMaker(a) == lacksDecisionMaker(b);
+    }
+
     public String describe(BoardCard card) {
         var deal = card.opportunity();
         String text = messages.get("board.card.accessible", deal.title(), card.accountName(),

@@ -22,6 +22,7 @@ final class CardCell extends ListCell<BoardCard> {
     static final double HEIGHT = 104;
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     private static final PseudoClass ROTTING = PseudoClass.getPseudoClass("rotting");
+    private static final PseudoClass NO_DECISION_MAKER = PseudoClass.getPseudoClass("no-decision-maker");
     private static final PseudoClass DROP_ABOVE = PseudoClass.getPseudoClass("drop-above");
     private static final PseudoClass DROP_BELOW = PseudoClass.getPseudoClass("drop-below");
 
@@ -36,6 +37,7 @@ final class CardCell extends ListCell<BoardCard> {
     private final Label owner = new Label();
     private final Label days = new Label();
     private final Label rotting = new Label(null, new FontIcon("mdal-hourglass_bottom"));
+    private final Label noDecisionMaker = new Label(null, new FontIcon("mdoal-how_to_reg"));
     private final VBox card;
 
     CardCell(BoardViewModel model, Formats formats, Messages messages, IntegerProperty dropIndex) {
@@ -43,7 +45,9 @@ final class CardCell extends ListCell<BoardCard> {
         this.formats = formats;
         this.messages = messages;
         this.dropIndex = dropIndex;
-        getStyleClass().add("card-cell");
+        // Only our own style class: the theme's list-cell rules stripe rows by :odd and :even, and a card put at
+        // the top of a column shifts every index below it, so each visible cell had its style worked out anew.
+        getStyleClass().setAll("card-cell");
         title.getStyleClass().add("card-title");
         account.getStyleClass().add("card-account");
         amount.getStyleClass().add("card-amount");
@@ -52,13 +56,16 @@ final class CardCell extends ListCell<BoardCard> {
         days.getStyleClass().add("card-days");
         rotting.getStyleClass().add("card-rotting");
         rotting.setTooltip(new javafx.scene.control.Tooltip(messages.get("board.card.rotting")));
+        noDecisionMaker.getStyleClass().add("card-no-decision-maker");
+        noDecisionMaker.setTooltip(new javafx.scene.control.Tooltip(messages.get("board.card.noDecisionMaker")));
+        noDecisionMaker.managedProperty().bind(noDecisionMaker.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox money = new HBox(6, amount, spacer, close);
         money.setAlignment(Pos.BASELINE_LEFT);
-        HBox people = new HBox(6, owner, days, gap, rotting);
+        HBox people = new HBox(6, owner, days, gap, noDecisionMaker, rotting);
         people.setAlignment(Pos.CENTER_LEFT);
         card = new VBox(2, title, account, money, people);
         card.getStyleClass().add("deal-card");
@@ -77,6 +84,7 @@ final class CardCell extends ListCell<BoardCard> {
             setAccessibleText(null);
             card.pseudoClassStateChanged(OVERDUE, false);
             card.pseudoClassStateChanged(ROTTING, false);
+            card.pseudoClassStateChanged(NO_DECISION_MAKER, false);
         } else {
             var deal = item.opportunity();
             title.setText(deal.title());
@@ -90,6 +98,9 @@ final class CardCell extends ListCell<BoardCard> {
             rotting.setVisible(isRotting);
             card.pseudoClassStateChanged(OVERDUE, model.isOverdue(item));
             card.pseudoClassStateChanged(ROTTING, isRotting);
+            boolean lacks = model.lacksDecisionMaker(item);
+            noDecisionMaker.setVisible(lacks);
+            card.pseudoClassStateChanged(NO_DECISION_MAKER, lacks);
             setAccessibleText(model.describe(item));
             setText(null);
             setGraphic(card);

@@ -6,6 +6,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.fieldbook.domain.ContactSummary;
 import org.fieldbook.ui.common.RecordListView;
+import org.fieldbook.ui.common.ActivityContext;
+import org.fieldbook.ui.common.FollowUp;
+import org.fieldbook.ui.common.FollowUpMenu;
 import org.fieldbook.ui.common.ViewLoader;
 
 /** The contacts screen: a sortable, filterable table of every contact. */
@@ -19,9 +22,18 @@ public final class ContactsView extends RecordListView<ContactSummary> {
     @FXML private TableColumn<ContactSummary, String> emailColumn;
     @FXML private TableColumn<ContactSummary, String> phoneColumn;
 
+    private FollowUp followUp = FollowUp.NONE;
+    private final ContactsViewModel model;
+
     public ContactsView(ContactsViewModel model, ViewLoader loader) {
         super(model, loader.messages(), "contacts.delete.question", "contacts.delete.detail");
         this.loader = loader;
+        this.model = model;
+    }
+
+    public ContactsView(ContactsViewModel model, ViewLoader loader, FollowUp followUp) {
+        this(model, loader);
+        this.followUp = followUp;
     }
 
     @FXML
@@ -33,6 +45,10 @@ public final class ContactsView extends RecordListView<ContactSummary> {
         phoneColumn.setCellValueFactory(c -> constant(c.getValue().contact().primaryPhone()));
         showRows(contactsTable, "contacts.empty");
         contactsTable.getSortOrder().add(nameColumn);
+        FollowUpMenu.attach(contactsTable, loader.messages(), followUp, new FollowUpMenu.Rows<ContactSummary>(
+                row -> new ActivityContext(row.contact().accountId(), row.contact().id(), null, null, null),
+                FollowUp.Subject.CONTACT, row -> row.contact().id(), row -> row.contact().name(), false),
+                model::reload);
     }
 
     @Override

@@ -11,6 +11,9 @@ import javafx.scene.control.TableView;
 import org.fieldbook.domain.Money;
 import org.fieldbook.domain.OpportunityStatus;
 import org.fieldbook.domain.OpportunitySummary;
+import org.fieldbook.ui.common.ActivityContext;
+import org.fieldbook.ui.common.FollowUp;
+import org.fieldbook.ui.common.FollowUpMenu;
 import org.fieldbook.ui.common.Formats;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.common.RecordListView;
@@ -35,11 +38,20 @@ public final class OpportunitiesView extends RecordListView<OpportunitySummary> 
     @FXML private TableColumn<OpportunitySummary, String> ownerColumn;
     @FXML private TableColumn<OpportunitySummary, OpportunityStatus> statusColumn;
 
+    private FollowUp followUp = FollowUp.NONE;
+    private final OpportunitiesViewModel model;
+
     public OpportunitiesView(OpportunitiesViewModel model, ViewLoader loader, Formats formats) {
         super(model, loader.messages(), "opportunities.delete.question", "opportunities.delete.detail");
         this.loader = loader;
         this.messages = loader.messages();
         this.formats = formats;
+        this.model = model;
+    }
+
+    public OpportunitiesView(OpportunitiesViewModel model, ViewLoader loader, Formats formats, FollowUp followUp) {
+        this(model, loader, formats);
+        this.followUp = followUp;
     }
 
     @FXML
@@ -57,6 +69,10 @@ public final class OpportunitiesView extends RecordListView<OpportunitySummary> 
         statusColumn.setCellFactory(column -> new StatusCell());
 
         showRows(opportunitiesTable, "opportunities.empty");
+        FollowUpMenu.attach(opportunitiesTable, messages, followUp, new FollowUpMenu.Rows<OpportunitySummary>(
+                row -> new ActivityContext(row.opportunity().accountId(), null, row.opportunity().id(), null, null),
+                FollowUp.Subject.OPPORTUNITY, row -> row.opportunity().id(), row -> row.opportunity().title(), true),
+                model::reload);
     }
 
     /** The status as a coloured word: won and lost read at a glance. */
