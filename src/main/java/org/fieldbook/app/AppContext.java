@@ -3,6 +3,7 @@ package org.fieldbook.app;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.fieldbook.analytics.AnalyticsService;
 import org.fieldbook.service.AccountService;
 import org.fieldbook.service.ActivityService;
 import org.fieldbook.service.BoardService;
@@ -35,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final SyncEngine sync;
     private final TeamFolderSync teamSync;
     private final DemoDataService demoData;
+    private final AnalyticsService analytics;
     private final ActivityService activities;
     private final LeadService leads;
     private final BuyingRoleService buyingRoles;
@@ -54,6 +56,7 @@ public final class AppContext implements AutoCloseable {
         this.sync = new SyncEngine(store);
         this.teamSync = new TeamFolderSync(store, sync, this::deviceName);
         this.demoData = new DemoDataService(store);
+        this.analytics = new AnalyticsService(store, java.time.Clock.systemDefaultZone());
         this.activities = new ActivityService(store);
         this.leads = new LeadService(store);
         this.buyingRoles = new BuyingRoleService(store);
@@ -138,6 +141,11 @@ public final class AppContext implements AutoCloseable {
 
     public DemoDataService demoData() {
         return demoData;
+    }
+
+    /** The dashboard's and the report's figures. */
+    public AnalyticsService analytics() {
+        return analytics;
     }
 
     public ActivityService activities() {

@@ -17,6 +17,7 @@ import org.fieldbook.app.bench.AppJvmOptions;
 import org.fieldbook.app.bench.BenchFile;
 import org.fieldbook.app.bench.BoardBench;
 import org.fieldbook.app.bench.ChildJvm;
+import org.fieldbook.app.bench.DashboardBench;
 import org.fieldbook.app.bench.Figure;
 import org.fieldbook.app.bench.MemoryBench;
 import org.fieldbook.app.bench.StartupBench;
@@ -53,12 +54,12 @@ final class BenchCommand implements Callable<Integer> {
     int runs = 5;
 
     /** The groups of figures; each loads the demo data it needs. */
-    enum Group { demo, sync, startup, memory, board, timeline }
+    enum Group { demo, sync, startup, memory, board, timeline, dashboard }
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
             description = "Measure only these groups: ${COMPLETION-CANDIDATES} (default: all). demo, sync and "
-                    + "memory share one 100k load; its throughput is reported whenever it runs. board makes its "
-                    + "own data (a few minutes).")
+                    + "memory share one 100k load; its throughput is reported whenever it runs. board and dashboard "
+                    + "make their own data (a few minutes each).")
     EnumSet<Group> only = EnumSet.allOf(Group.class);
 
     @Override
@@ -105,6 +106,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (only.contains(Group.timeline)) {
             figures.addAll(timeline(work, console));
+        }
+        if (only.contains(Group.dashboard)) {
+            figures.addAll(DashboardBench.measure(work, console));
         }
         if (!only.contains(Group.startup) && !only.contains(Group.memory)) {
             return figures;

@@ -36,6 +36,8 @@ import org.fieldbook.ui.common.SyncStatusText;
 import org.fieldbook.ui.common.UndoStack;
 import org.fieldbook.ui.common.ViewLoader;
 import org.fieldbook.ui.contacts.ContactFormView;
+import org.fieldbook.ui.dashboard.DashboardView;
+import org.fieldbook.ui.dashboard.DashboardViewModel;
 import org.fieldbook.ui.contacts.ContactFormViewModel;
 import org.fieldbook.ui.contacts.ContactsView;
 import org.fieldbook.ui.contacts.ContactsViewModel;
@@ -162,6 +164,8 @@ final class UiWiring {
                 context::deviceName, new ReferenceNames(context.pipelines(), context.accounts(), context.contacts(),
                 context.opportunities(), messages), syncFeed, runner, errors, messages, formats, syncText, revision,
                 shell), messages));
+        controllers.put(DashboardView.class, () -> new DashboardView(new DashboardViewModel(context.analytics(), runner,
+                errors, messages, revision, clock), messages, formats, opportunityEditor));
         controllers.put(FirstRunView.class, () -> new FirstRunView(new FirstRunViewModel(context.profile(), runner,
                 errors, messages.locale()), messages));
 
@@ -172,6 +176,7 @@ final class UiWiring {
         sections.put(Section.OPPORTUNITIES, () -> loader.load(OpportunitiesView.class).controller());
         sections.put(Section.SYNC, () -> loader.load(SyncView.class).controller());
         sections.put(Section.AGENDA, () -> loader.load(AgendaView.class).controller());
+        sections.put(Section.DASHBOARD, () -> loader.load(DashboardView.class).controller());
         controllers.put(MainWindow.class, () -> new MainWindow(shell, sections, undo, messages,
                 context.dataFolder(), version, quit, syncIndicator));
     }

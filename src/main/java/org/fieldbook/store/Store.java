@@ -71,6 +71,19 @@ public final class Store {
         }
     }
 
+    /**
+     * Runs read-only SQL in one consistent transaction, for {@code analytics}: its figures are aggregated in the
+     * database, which repositories speaking domain types cannot do. Nothing done here is captured for sync, so
+     * {@code work} must not write.
+     */
+    public <T> T query(Function<DSLContext, T> work) {
+        try {
+            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } catch (DataAccessException e) {
+            throw new StoreException("error.database.read", null, "could not read: " + e.getMessage(), e);
+        }
+    }
+
     public Clock clock() {
         return clock;
     }

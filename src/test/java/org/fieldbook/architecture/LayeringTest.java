@@ -49,6 +49,20 @@ class LayeringTest {
                     "org.fieldbook.exchange..", "org.fieldbook.report..");
 
     @ArchTest
+    static final ArchRule analyticsUsesOnlyStoreAndDomain = noClasses()
+            .that().resideInAPackage("org.fieldbook.analytics..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.fieldbook.service..", "org.fieldbook.sync..",
+                    "org.fieldbook.exchange..", "org.fieldbook.report..", "org.fieldbook.ui..", "org.fieldbook.app..")
+            .because("KPIs are read straight from the store's tables, never through use cases or screens");
+
+    @ArchTest
+    static final ArchRule analyticsResultsArePlainRecords = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .classes().that().resideInAPackage("org.fieldbook.analytics..").and().arePublic()
+            .and().areNotInterfaces().and().doNotHaveSimpleName("AnalyticsService")
+            .should().beAssignableTo(Record.class)
+            .because("the dashboard, the report and exports read the figures as plain values");
+
+    @ArchTest
     static final ArchRule reportUsesOnlyAnalyticsAndDomain = noClasses()
             .that().resideInAPackage("org.fieldbook.report..")
             .should().dependOnClassesThat().resideInAnyPackage("org.fieldbook.store..", "org.fieldbook.service..",

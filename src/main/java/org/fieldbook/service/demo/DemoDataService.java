@@ -91,9 +91,22 @@ public final class DemoDataService {
             counts.add(batch);
             tracker.advance((long) DEAL_WEIGHT * (to - from));
         }
+        keepRates(market);
         progress.accept(1.0);
         return new DemoReport(team.reps().size(), customers.size(), contacts, plan.size(), counts.stageChanges,
                 counts.buyingRoles, counts.activities, counts.leads, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Stores the rates the amounts were quoted with, unless the user already set a rate between the two. */
+    private void keepRates(Market market) {
+        store.writeVoid(tx -> {
+            var set = tx.settings().exchangeRates();
+            boolean known = set.stream().anyMatch(rate -> java.util.Set.of(rate.from(), rate.to())
+                    .equals(java.util.Set.of(market.currency(), market.exportCurrency())));
+            if (!known) {
+                market.rates().forEach(tx.settings()::putExchangeRate);
+            }
+        });
     }
 
     /** Every live row of every synced table as text, in a fixed order: equal dumps mean equal data. */

@@ -39,6 +39,18 @@ record Market(String currency, String exportCurrency, ZoneId zone) {
     }
 
     /**
+     * The rough rates the amounts were quoted with, both ways between the main and the export currency, so
+     * that the dashboard can add them up (the user can change them).
+     */
+    java.util.List<org.fieldbook.domain.ExchangeRate> rates() {
+        BigDecimal main = BigDecimal.valueOf(PER_DOLLAR.get(currency));
+        BigDecimal export = BigDecimal.valueOf(PER_DOLLAR.get(exportCurrency));
+        return java.util.List.of(
+                new org.fieldbook.domain.ExchangeRate(exportCurrency, currency, main.divide(export, 6, RoundingMode.HALF_UP)),
+                new org.fieldbook.domain.ExchangeRate(currency, exportCurrency, export.divide(main, 6, RoundingMode.HALF_UP)));
+    }
+
+    /**
      * A dollar amount in {@code currency}, rounded the way people quote: to two significant figures below
      * 100,000 units and three above, never below 100 units.
      */

@@ -1,0 +1,221 @@
+package org.fieldbook.analytics;
+
+import static org.fieldbook.store.jooq.Tables.LEAD;
+import static org.fieldbook.store.jooq.Tables.OPPORTUNITY;
+import static org.fieldbook.store.jooq.Tables.PIPELINE;
+import static org.fieldbook.store.jooq.Tables.SALES_REP;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.UUID;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.fieldbook.domain.ExchangeRate;
+import org.fieldbook.store.Store;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The KPIs of KPIS.md, aggregated by the database for a filter set, and the deals behind each. Amounts are
+ * converted to the reporting currency with the rates the user set; a figure that would need a missing rate
+ * is null and the currency is named in {@link Kpis#missingRates()}.
+ */
+public final class AnalyticsService {
+    static final String REPORTING_CURRENCY = "analytics.reporting_currency";
+    /** The first-run currency of ProfileService: the reporting currency until the user chooses another. */
+    static final String PROFILE_CURRENCY = "profile.currency";
+
+    private final Store store;
+    private final Clock clock;
+    private final StatementLog log = new StatementLog();
+
+    public AnalyticsService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The filter set's figures, with the rates stored in the settings. */
+    public Kpis compute(KpiFilter filter) {
+        return compute(filter, rates());
+    }
+
+    /** The filter set's figures with the given rates (e.g. a report's own), not the stored ones. */
+    public Kpis compute(KpiFilter filter, Rates rates) {
+        return store.query(db -> compute(new Sql(log.wrap(db), filter, rates, zone(), today())));
+    }
+
+    /** What the dashboard shows: the period's figures and the tiles of the period before, in one read. */
+    public DashboardFigures dashboard(KpiFilter filter) {
+        Rates rates = rates();
+        return store.query(db -> {
+            DSLContext sqlDb = log.wrap(db);
+            Kpis now = compute(new Sql(sqlDb, filter, rates, zone(), today()));
+            Headline before = previousHeadline(new Sql(sqlDb, filter.previous(), rates, zone(), today()));
+            return new DashboardFigures(now, Headline.of(now), before);
+        });
+    }
+
+    private Kpis compute(Sql sql) {
+        List<String> missing = missingRates(sql);
+        PipelineFigures pipeline = new PipelineFigures(sql);
+        ClosedFigures closed = new ClosedFigures(sql);
+        AccountFigures accounts = new AccountFigures(sql);
+        LeadFigures leads = new LeadFigures(sql, closed);
+        PipelineFigures.Open open = pipeline.open();
+        ClosedFigures.Totals totals = closed.totals();
+        Kpis.CycleDays cycle = closed.cycleDays();
+        List<Kpis.Funnel> funnel = pipeline.funnel();
+        Double winRate = Sql.ratio(totals.won(), totals.won() + totals.lost());
+        BigDecimal avgDealSize = Sql.divide(totals.wonAmount(), totals.won());
+        List<Kpis.WeekActivities> weeks = leads.activitiesPerWeek();
+        Map<UUID, Long> activitiesDone = new HashMap<>();
+        weeks.forEach(week -> activitiesDone.merge(week.ownerId(), week.activities(), Long::sum));
+        return new Kpis(sql.filter, sql.rates.reportingCurrency(), missing, open.count(), open.amount(),
+                open.weighted(), open.byStage(), totals.won(), totals.wonAmount(), totals.lost(),
+                totals.lostAmount(), closed.lostByReason(), winRate,
+                totals.wonAmount() == null || totals.lostAmount() == null ? null
+                        : Sql.ratio(totals.wonAmount(), totals.wonAmount().add(totals.lostAmount())),
+                avgDealSize, Sql.divide(totals.wonAmount(), totals.accountsWithAWin()), cycle, funnel,
+                PipelineFigures.conversions(funnel), velocity(open.count(), winRate, avgDealSize, cycle.mean()),
+                pipeline.forecast(), leads.channels(), leads.firstResponseHours(), closed.reps(activitiesDone),
+                weeks, closed.newLogos(), closed.expansionAmount(), accounts.tiers(),
+                accounts.rfm(), closed.winRateByMonth(), closed.cycleHistogram());
+    }
+
+    /**
+     * The tiles of the period before: its closed figures, and the open pipeline as it stood as many days
+     * before today as the period is long (the open pipeline is a figure of now, not of a period).
+     */
+    private Headline previousHeadline(Sql sql) {
+        PipelineFigures.Open open = new PipelineFigures(sql).openAt(sql.startOf(sql.today.plusDays(1)
+                .minusDays(sql.filter.days())));
+        ClosedFigures closed = new ClosedFigures(sql);
+        ClosedFigures.Totals totals = closed.totals();
+        Kpis.CycleDays cycle = closed.cycleDays();
+        Double winRate = Sql.ratio(totals.won(), totals.won() + totals.lost());
+        BigDecimal avgDealSize = Sql.divide(totals.wonAmount(), totals.won());
+        return new Headline(open.count(), open.amount(), open.weighted(), totals.won(), totals.wonAmount(), winRate,
+                avgDealSize, cycle.median(), velocity(open.count(), winRate, avgDealSize, cycle.mean()),
+                closed.newLogos());
+    }
+
+    /** open count × win rate × average deal size ÷ mean cycle days: money per day. */
+    static BigDecimal velocity(long openCount, Double winRate, BigDecimal avgDealSize, Double meanCycleDays) {
+        if (winRate == null || avgDealSize == null || meanCycleDays == null || meanCycleDays == 0) {
+            return null;
+        }
+        return Sql.cents(avgDealSize.multiply(BigDecimal.valueOf(openCount))
+                .multiply(BigDecimal.valueOf(winRate))
+                .divide(BigDecimal.valueOf(meanCycleDays), java.math.MathContext.DECIMAL64));
+    }
+
+    /** The currencies of the filter set's deals that have no rate to the reporting currency, sorted. */
+    private static List<String> missingRates(Sql sql) {
+        List<String> missing = new ArrayList<>();
+        for (String currency : sql.db.selectDistinct(OPPORTUNITY.CURRENCY).from(OPPORTUNITY)
+                .where(sql.deals(OPPORTUNITY)).fetch(OPPORTUNITY.CURRENCY)) {
+            if (sql.rates.rate(currency.strip()).isEmpty()) {
+                missing.add(currency.strip());
+            }
+        }
+        missing.sort(null);
+        return missing;
+    }
+
+    /** The deals behind a figure of the filter set, biggest first (at most 5,000). */
+    public List<DealRow> deals(KpiFilter filter, Drill drill) {
+        Rates rates = rates();
+        return store.query(db -> new Drills(new Sql(db, filter, rates, zone(), today())).deals(drill));
+    }
+
+    /** The pipelines, owners and channels a filter can choose from. */
+    public FilterChoices choices() {
+        return store.query(db -> {
+            var pipelines = db.select(PIPELINE.ID, PIPELINE.NAME).from(PIPELINE).where(PIPELINE.DELETED.isFalse())
+                    .orderBy(PIPELINE.POSITION, PIPELINE.NAME)
+                    .fetch(row -> new FilterChoices.Choice(row.value1(), row.value2()));
+            var owners = db.select(SALES_REP.ID, SALES_REP.NAME).from(SALES_REP).where(SALES_REP.DELETED.isFalse())
+                    .orderBy(SALES_REP.NAME)
+                    .fetch(row -> new FilterChoices.Choice(row.value1(), row.value2()));
+            TreeSet<String> channels = new TreeSet<>();
+            db.selectDistinct(OPPORTUNITY.SOURCE_CHANNEL).from(OPPORTUNITY)
+                    .where(OPPORTUNITY.DELETED.isFalse(), OPPORTUNITY.SOURCE_CHANNEL.isNotNull())
+                    .union(DSL.selectDistinct(LEAD.SOURCE_CHANNEL).from(LEAD)
+                            .where(LEAD.DELETED.isFalse(), LEAD.SOURCE_CHANNEL.isNotNull()))
+                    .fetch(0, String.class).forEach(channels::add);
+            return new FilterChoices(pipelines, owners, List.copyOf(channels));
+        });
+    }
+
+    /** The reporting currency and the stored rates to it. */
+    public Rates rates() {
+        record Stored(Optional<String> reporting, List<ExchangeRate> rates) {
+        }
+        Stored stored = store.read(tx -> new Stored(tx.settings().get(REPORTING_CURRENCY)
+                .or(() -> tx.settings().get(PROFILE_CURRENCY)), tx.settings().exchangeRates()));
+        String reporting = stored.reporting()
+                .or(() -> store.query(AnalyticsService::mostUsedCurrency))
+                .orElse("EUR");
+        return Rates.of(reporting, stored.rates());
+    }
+
+    private static Optional<String> mostUsedCurrency(DSLContext db) {
+        return db.select(OPPORTUNITY.CURRENCY).from(OPPORTUNITY).where(OPPORTUNITY.DELETED.isFalse())
+                .groupBy(OPPORTUNITY.CURRENCY).orderBy(DSL.count().desc(), OPPORTUNITY.CURRENCY).limit(1)
+                .fetchOptional(OPPORTUNITY.CURRENCY).map(String::strip);
+    }
+
+    /** Every currency the live deals are in, sorted: the ones a rate may be needed for. */
+    public List<String> currenciesInUse() {
+        return store.query(db -> db.selectDistinct(OPPORTUNITY.CURRENCY).from(OPPORTUNITY)
+                .where(OPPORTUNITY.DELETED.isFalse()).orderBy(OPPORTUNITY.CURRENCY)
+                .fetch(OPPORTUNITY.CURRENCY).stream().map(String::strip).toList());
+    }
+
+    /**
+     * Makes {@code reportingCurrency} the one figures are shown in, with what one unit of each other
+     * currency is worth in it; a currency mapped to null loses its rate.
+     */
+    public void saveRates(String reportingCurrency, Map<String, BigDecimal> toReporting) {
+        store.writeVoid(tx -> {
+            tx.settings().put(REPORTING_CURRENCY, reportingCurrency);
+            toReporting.forEach((currency, rate) -> {
+                if (currency.equals(reportingCurrency)) {
+                    return;
+                }
+                tx.settings().removeExchangeRate(currency, reportingCurrency);
+                tx.settings().removeExchangeRate(reportingCurrency, currency);
+                if (rate != null) {
+                    tx.settings().putExchangeRate(new ExchangeRate(currency, reportingCurrency, rate));
+                }
+            });
+        });
+    }
+
+    /**
+     * The SQL statements one dashboard recompute of {@code filter} runs, values inlined, in order: what the
+     * bench runs again straight over JDBC to see what the figures cost beyond the database's own work.
+     */
+    public List<String> statementsOf(KpiFilter filter) {
+        return log.recording(() -> dashboard(filter));
+    }
+
+    /** Runs statements straight over JDBC in one transaction, reading every value; returns the rows read. */
+    public long runDirectly(List<String> statements) {
+        return store.query(db -> DirectSql.run(db, statements));
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

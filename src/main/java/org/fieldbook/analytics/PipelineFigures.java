@@ -1,0 +1,219 @@
+package org.fieldbook.analytics;
+
+import static org.fieldbook.store.jooq.Tables.OPPORTUNITY;
+import static org.fieldbook.store.jooq.Tables.PIPELINE;
+import static org.fieldbook.store.jooq.Tables.STAGE;
+import static org.fieldbook.store.jooq.Tables.STAGE_CHANGE;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.fieldbook.domain.StageKind;
+import org.fieldbook.store.jooq.tables.Opportunity;
+import org.fieldbook.store.jooq.tables.Stage;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/** The open pipeline now (per stage), the forecast by month of expected close, and the funnel. */
+final class PipelineFigures {
+    /** A won stage is beyond every open stage of its pipeline, whatever its position. */
+    static final int WON_LEVEL = 1_000_000;
+    static final int COMMIT_PROBABILITY = 75;
+    private static final int FORECAST_MONTHS = 6;
+
+    private final Sql sql;
+
+    PipelineFigures(Sql sql) {
+        this.sql = sql;
+    }
+
+    record Open(long count, BigDecimal amount, BigDecimal weighted, List<Kpis.StageFigures> byStage) {
+    }
+
+    Open open() {
+        Opportunity o = OPPORTUNITY;
+        Field<BigDecimal> converted = sql.converted(o);
+        Field<Integer> count = DSL.count();
+        Field<BigDecimal> amount = DSL.sum(converted);
+        Field<BigDecimal> timesProbability = DSL.sum(converted.mul(STAGE.PROBABILITY));
+        Field<Integer> missing = Sql.unconvertible(converted);
+        List<Kpis.StageFigures> stages = new ArrayList<>();
+        long total = 0;
+        BigDecimal totalAmount = BigDecimal.ZERO;
+        BigDecimal totalWeighted = BigDecimal.ZERO;
+        var rows = sql.db.select(STAGE.ID, STAGE.PIPELINE_ID, PIPELINE.NAME, STAGE.NAME, STAGE.POSITION,
+                        STAGE.PROBABILITY, PIPELINE.POSITION, count, amount, timesProbability, missing)
+                .from(o).join(STAGE).on(STAGE.ID.eq(o.STAGE_ID)).join(PIPELINE).on(PIPELINE.ID.eq(o.PIPELINE_ID))
+                .where(sql.deals(o), o.STATUS.eq(Sql.OPEN))
+                .groupBy(STAGE.ID, STAGE.PIPELINE_ID, PIPELINE.NAME, STAGE.NAME, STAGE.POSITION, STAGE.PROBABILITY,
+                        PIPELINE.POSITION)
+                .orderBy(PIPELINE.POSITION, STAGE.POSITION)
+                .fetch();
+        for (Record row : rows) {
+            BigDecimal stageAmount = Sql.money(row.get(amount), row.get(missing));
+            BigDecimal stageWeighted = Sql.weighted(row.get(timesProbability), row.get(missing));
+            stages.add(new Kpis.StageFigures(row.get(STAGE.ID), row.get(STAGE.PIPELINE_ID), row.get(PIPELINE.NAME),
+                    row.get(STAGE.NAME), row.get(STAGE.POSITION), row.get(STAGE.PROBABILITY), row.get(count),
+                    stageAmount, stageWeighted));
+            total += row.get(count);
+            totalAmount = stageAmount == null || totalAmount == null ? null : totalAmount.add(stageAmount);
+            totalWeighted = stageWeighted == null || totalWeighted == null ? null : totalWeighted.add(stageWeighted);
+        }
+        return new Open(total, Sql.cents(totalAmount), Sql.cents(totalWeighted), stages);
+    }
+
+    /**
+     * The open pipeline as it stood at {@code moment}, for the tiles' comparison: deals created before it and
+     * not yet closed then, at today's amounts, weighted by the stage they were in then.
+     */
+    Open openAt(OffsetDateTime moment) {
+        Opportunity o = OPPORTUNITY;
+        Field<BigDecimal> converted = sql.converted(o);
+        Field<UUID> stageThen = DSL.coalesce(DSL.field(DSL.select(STAGE_CHANGE.TO_STAGE_ID).from(STAGE_CHANGE)
+                .where(STAGE_CHANGE.OPPORTUNITY_ID.eq(o.ID), STAGE_CHANGE.DELETED.isFalse(),
+                        STAGE_CHANGE.CHANGED_AT.lt(DSL.inline(moment)))
+                .orderBy(STAGE_CHANGE.CHANGED_AT.desc()).limit(1)), o.STAGE_ID);
+        Field<Integer> probability = DSL.field(DSL.select(STAGE.PROBABILITY).from(STAGE).where(STAGE.ID.eq(stageThen)));
+        Field<Integer> missing = Sql.unconvertible(converted);
+        Field<BigDecimal> amount = DSL.sum(converted);
+        Field<BigDecimal> timesProbability = DSL.sum(converted.mul(probability));
+        Record row = sql.db.select(DSL.count(), amount, timesProbability, missing).from(o)
+                .where(sql.deals(o), o.CREATED_AT.lt(DSL.inline(moment)),
+                        o.CLOSED_AT.isNull().or(o.CLOSED_AT.ge(DSL.inline(moment))))
+                .fetchOne();
+        return new Open(row.get(0, Long.class), Sql.money(row.get(amount), row.get(missing)),
+                Sql.weighted(row.get(timesProbability), row.get(missing)), List.of());
+    }
+
+    List<Kpis.ForecastMonth> forecast() {
+        Opportunity o = OPPORTUNITY;
+        YearMonth first = YearMonth.from(sql.today);
+        LocalDate start = first.atDay(1);
+        LocalDate end = first.plusMonths(FORECAST_MONTHS).atDay(1);
+        Field<BigDecimal> converted = sql.converted(o);
+        Field<Integer> year = DSL.year(o.EXPECTED_CLOSE);
+        Field<Integer> month = DSL.month(o.EXPECTED_CLOSE);
+        Field<BigDecimal> timesProbability = DSL.sum(converted.mul(STAGE.PROBABILITY));
+        Field<BigDecimal> best = DSL.sum(converted);
+        Field<BigDecimal> commit = DSL.sum(converted).filterWhere(STAGE.PROBABILITY.ge(COMMIT_PROBABILITY));
+        Field<Integer> missing = Sql.unconvertible(converted);
+        Map<YearMonth, Kpis.ForecastMonth> months = new LinkedHashMap<>();
+        for (int i = 0; i < FORECAST_MONTHS; i++) {
+            YearMonth m = first.plusMonths(i);
+            months.put(m, new Kpis.ForecastMonth(m, Sql.money(null, 0), Sql.money(null, 0), Sql.money(null, 0)));
+        }
+        sql.db.select(year, month, timesProbability, best, commit, missing)
+                .from(o).join(STAGE).on(STAGE.ID.eq(o.STAGE_ID))
+                .where(sql.deals(o), o.STATUS.eq(Sql.OPEN), o.EXPECTED_CLOSE.ge(DSL.inline(start)),
+                        o.EXPECTED_CLOSE.lt(DSL.inline(end)))
+                .groupBy(year, month)
+                .forEach(row -> {
+                    YearMonth m = YearMonth.of(row.get(year), row.get(month));
+                    Integer lacking = row.get(missing);
+                    months.put(m, new Kpis.ForecastMonth(m, Sql.weighted(row.get(timesProbability), lacking),
+                            Sql.money(row.get(best), lacking), Sql.money(row.get(commit), lacking)));
+                });
+        return List.copyOf(months.values());
+    }
+
+    /**
+     * How far a deal got in its pipeline: the highest open stage it was created in, moved into or is in
+     * now, or {@link #WON_LEVEL} once it entered a won stage; -1 when it only ever was in lost stages.
+     */
+    static Field<Integer> level(Opportunity o) {
+        Stage now = STAGE.as("now");
+        Field<Integer> historyLevel = historyLevel(o);
+        Field<Integer> currentLevel = DSL.field(DSL.select(levelOf(now)).from(now).where(now.ID.eq(o.STAGE_ID)));
+        return DSL.greatest(DSL.coalesce(historyLevel, DSL.inline(-1)), DSL.coalesce(currentLevel, DSL.inline(-1)));
+    }
+
+    /** The highest level the deal's live stage history reached in its own pipeline, or null without history. */
+    private static Field<Integer> historyLevel(Opportunity o) {
+        Stage been = STAGE.as("been");
+        return DSL.field(DSL.select(DSL.max(levelOf(been))).from(STAGE_CHANGE)
+                .join(been).on(been.ID.eq(STAGE_CHANGE.TO_STAGE_ID), been.PIPELINE_ID.eq(o.PIPELINE_ID))
+                .where(STAGE_CHANGE.OPPORTUNITY_ID.eq(o.ID), STAGE_CHANGE.DELETED.isFalse()));
+    }
+
+    private static Field<Integer> levelOf(Stage stage) {
+        return DSL.when(stage.KIND.eq(StageKind.OPEN.name()), stage.POSITION)
+                .when(stage.KIND.eq(StageKind.WON.name()), DSL.inline(WON_LEVEL))
+                .otherwise(DSL.inline(-1));
+    }
+
+    /**
+     * The deals created in the period counted by pipeline and level (a handful of rows); a step's count is
+     * then the sum of the counts at its position and beyond. Joining the levels to each stage instead made
+     * H2 evaluate them once per stage: seconds at 100,000 deals.
+     */
+    List<Kpis.Funnel> funnel() {
+        Opportunity o = OPPORTUNITY;
+        Stage now = STAGE.as("now");
+        Stage been = STAGE.as("been");
+        // one grouped join of the deals with their history: a subquery per deal cost three times as much
+        Field<Integer> level = DSL.greatest(DSL.max(DSL.coalesce(levelOf(been), DSL.inline(-1))), levelOf(now))
+                .as("lvl");
+        var levels = sql.db.select(o.PIPELINE_ID, o.STATUS, level).from(o).join(now).on(now.ID.eq(o.STAGE_ID))
+                .leftJoin(STAGE_CHANGE).on(STAGE_CHANGE.OPPORTUNITY_ID.eq(o.ID), STAGE_CHANGE.DELETED.isFalse())
+                .leftJoin(been).on(been.ID.eq(STAGE_CHANGE.TO_STAGE_ID), been.PIPELINE_ID.eq(o.PIPELINE_ID))
+                .where(sql.deals(o), sql.inPeriod(o.CREATED_AT))
+                .groupBy(o.ID, o.PIPELINE_ID, o.STATUS, now.KIND, now.POSITION).asTable("levels");
+        Field<UUID> pipelineOf = levels.field(o.PIPELINE_ID);
+        Field<Integer> levelOf = levels.field("lvl", SQLDataType.INTEGER);
+        Field<Integer> deals = DSL.count();
+        Field<Integer> won = DSL.count().filterWhere(levels.field(o.STATUS).eq(Sql.WON));
+        Map<UUID, List<int[]>> counts = new HashMap<>();
+        sql.db.select(pipelineOf, levelOf, deals, won).from(levels).groupBy(pipelineOf, levelOf)
+                .forEach(row -> counts.computeIfAbsent(row.get(pipelineOf), id -> new ArrayList<>())
+                        .add(new int[] {row.get(levelOf), row.get(deals), row.get(won)}));
+        Condition stages = STAGE.DELETED.isFalse().and(STAGE.KIND.eq(StageKind.OPEN.name()));
+        if (sql.filter.pipelineId() != null) {
+            stages = stages.and(STAGE.PIPELINE_ID.eq(sql.filter.pipelineId()));
+        }
+        Map<UUID, List<Kpis.Funnel.Step>> steps = new LinkedHashMap<>();
+        Map<UUID, String> names = new HashMap<>();
+        sql.db.select(STAGE.ID, STAGE.PIPELINE_ID, PIPELINE.NAME, STAGE.NAME, STAGE.POSITION)
+                .from(STAGE).join(PIPELINE).on(PIPELINE.ID.eq(STAGE.PIPELINE_ID), PIPELINE.DELETED.isFalse())
+                .where(stages)
+                .orderBy(PIPELINE.POSITION, STAGE.POSITION)
+                .forEach(row -> {
+                    UUID pipeline = row.get(STAGE.PIPELINE_ID);
+                    names.put(pipeline, row.get(PIPELINE.NAME));
+                    long reached = counts.getOrDefault(pipeline, List.of()).stream()
+                            .filter(c -> c[0] >= row.get(STAGE.POSITION)).mapToLong(c -> c[1]).sum();
+                    steps.computeIfAbsent(pipeline, id -> new ArrayList<>())
+                            .add(new Kpis.Funnel.Step(row.get(STAGE.ID), row.get(STAGE.NAME), reached));
+                });
+        List<Kpis.Funnel> funnels = new ArrayList<>();
+        steps.forEach((pipeline, list) -> {
+            List<Kpis.Funnel.Step> all = new ArrayList<>(list);
+            long wins = counts.getOrDefault(pipeline, List.of()).stream().mapToLong(c -> c[2]).sum();
+            all.add(new Kpis.Funnel.Step(null, StageKind.WON.name(), wins));
+            funnels.add(new Kpis.Funnel(pipeline, names.get(pipeline), List.copyOf(all)));
+        });
+        return funnels;
+    }
+
+    static List<Kpis.Funnel.Conversion> conversions(List<Kpis.Funnel> funnels) {
+        List<Kpis.Funnel.Conversion> conversions = new ArrayList<>();
+        for (Kpis.Funnel funnel : funnels) {
+            for (int i = 0; i + 1 < funnel.steps().size(); i++) {
+                Kpis.Funnel.Step from = funnel.steps().get(i);
+                Kpis.Funnel.Step to = funnel.steps().get(i + 1);
+                conversions.add(new Kpis.Funnel.Conversion(funnel.pipelineId(), funnel.pipeline(), from.stage(),
+                        to.stage(), Sql.ratio(to.reached(), from.reached())));
+            }
+        }
+        return conversions;
+    }
+}
