@@ -81,7 +81,11 @@ public final class ActivityService {
         if (activity.leadId() == null) {
             return;
         }
-        Lead lead = tx.leads().get(activity.leadId());
+        // a lead in the trash (here or on a teammate's laptop) keeps no first response; the save goes on
+        Lead lead = tx.leads().find(activity.leadId()).orElse(null);
+        if (lead == null) {
+            return;
+        }
         Instant now = tx.leads().clockNow();
         Instant at = activity.doneAt() != null && activity.doneAt().isBefore(now) ? activity.doneAt() : now;
         if (lead.firstResponseAt() == null || at.isBefore(lead.firstResponseAt())) {
@@ -108,7 +112,10 @@ public final class ActivityService {
 
     /** Open activities due after {@code after} and at or before {@code upTo}. */
     public List<ActivitySummary> fallingDue(Instant after, Instant upTo) {
-        return store.read(tx -> tx.activities().fallingDue(after, upTo));
+        return store.read(tx -> {
+            UUID me = ProfileService.profile(tx).map(profile -> profile.me().id()).orElse(null);
+            return tx.activities().fallingDue(after, upTo, me);
+        });
     }
 
     public List<ActivitySummary> ofLead(UUID leadId) {

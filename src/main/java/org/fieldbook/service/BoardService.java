@@ -218,9 +218,9 @@ public final class BoardService {
 
     /** The reasons the Lost dialog offers, newest first; {@code defaults} until the user has given one. */
     public List<String> lostReasons(List<String> defaults) {
+        // a list the user emptied stays empty: only a list never saved is the defaults
         return store.read(tx -> tx.settings().get(LOST_REASONS)
-                .map(stored -> List.of(stored.split("\n")))
-                .filter(list -> !list.isEmpty() && !list.get(0).isBlank())
+                .map(stored -> stored.isBlank() ? List.<String>of() : List.of(stored.split("\n")))
                 .orElse(List.copyOf(defaults)));
     }
 

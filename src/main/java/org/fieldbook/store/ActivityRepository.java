@@ -57,10 +57,15 @@ public final class ActivityRepository extends Entities<Activity, ActivityRecord>
                 : ACTIVITY.OWNER_ID.eq(ownerId)));
     }
 
-    /** Open activities that fall due after {@code after} and at or before {@code upTo}, soonest first. */
-    public List<ActivitySummary> fallingDue(Instant after, Instant upTo) {
+    /**
+     * Open activities of {@code ownerId} (and those of no one) that fall due after {@code after} and at or
+     * before {@code upTo}, soonest first: a teammate's calls, synced here, are not this user's to be told of.
+     */
+    public List<ActivitySummary> fallingDue(Instant after, Instant upTo, UUID ownerId) {
+        Condition whose = ownerId == null ? ACTIVITY.OWNER_ID.isNull()
+                : ACTIVITY.OWNER_ID.isNull().or(ACTIVITY.OWNER_ID.eq(ownerId));
         return summaries(ACTIVITY.DONE_AT.isNull().and(ACTIVITY.DUE_AT.gt(EntityMapping.toDb(after)))
-                .and(ACTIVITY.DUE_AT.le(EntityMapping.toDb(upTo))));
+                .and(ACTIVITY.DUE_AT.le(EntityMapping.toDb(upTo))).and(whose));
     }
 
     /** The newest done activity with the contact, or null. */

@@ -58,7 +58,24 @@ public final class Replica {
         if (mapping.isEmpty()) {
             return false;
         }
-        return change.op() != ChangeOp.SET || fieldNamed(mapping.get(), change.field()).isPresent();
+        return switch (change.op()) {
+            case SET -> fieldNamed(mapping.get(), change.field()).isPresent();
+            // a row made by a newer version may carry columns this one lacks: applied now, they would be lost
+            // for good (the CREATE is not applied again after the upgrade), so it waits like an unknown SET
+            case CREATE -> columnsKnown(mapping.get(), change.valueJson());
+            case DELETE, RESTORE -> true;
+        };
+    }
+
+    private static boolean columnsKnown(EntityMapping<?, ?> mapping, String rowJson) {
+        JsonNode row = ChangeValues.parse(rowJson);
+        for (var names = row.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!"created_at".equals(name) && fieldNamed(mapping, name).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -61,6 +61,7 @@ public final class Tx {
     }
 
     public TimelineQueries timeline() {
+        capture.writePendingChanges();
         return new TimelineQueries(db);
     }
 

@@ -216,5 +216,7 @@ class BoardServiceTest {
         assertEquals(List.of("Price"), board.lostReasons(List.of("Price")));
         board.saveLostReasons(List.of("Timing", "Price", "Timing", " "));
         assertEquals(List.of("Timing", "Price"), board.lostReasons(List.of("Price")));
+        board.saveLostReasons(List.of());
+        assertEquals(List.of(), board.lostReasons(List.of("Price")), "an emptied list is not the defaults again");
     }
 }

@@ -38,4 +38,24 @@ class NewerFormatTest {
             assertEquals(1, again.needNewerVersion());
         }
     }
+
+    @Test
+    void aRowCreatedWithAColumnThisVersionLacksWaitsInsteadOfLosingIt() throws Exception {
+        try (Database newer = Database.open(temp.resolve("newer"));
+             Database older = Database.open(temp.resolve("older"))) {
+            newer.store().write(tx -> tx.accounts().insert(Account.create("Northwind", null)));
+            String created = new SyncEngine(newer.store()).outbox(0, 10).get(0);
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var node = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(created);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("value")).put("territory", "North");
+            String withNewColumn = mapper.writeValueAsString(node);
+
+            ReceiveReport report = new SyncEngine(older.store()).receive(List.of(withNewColumn));
+
+            assertEquals(0, report.applied());
+            assertEquals(1, report.waiting(), "kept until this laptop runs a version that has the column");
+            assertEquals(1, report.needNewerVersion());
+            assertEquals(List.of(), older.store().read(tx -> tx.accounts().byName()));
+        }
+    }
 }

@@ -33,6 +33,7 @@ public final class BoardColumn {
     private String reporting;
     private BigDecimal shownTotal = BigDecimal.ZERO;
     private int shownInOtherCurrencies;
+    private boolean pendingRetotal;
 
     BoardColumn(PipelineStage stage, String title, String userCurrency) {
         this.stage = stage;
@@ -49,14 +50,24 @@ public final class BoardColumn {
 
     void refilter(Predicate<BoardCard> shown) {
         cards.setAll(all.stream().filter(shown).toList());
-        reporting = userCurrency != null || cards.isEmpty() ? userCurrency
-                : cards.get(0).opportunity().amount().currency();
+        retotal();
+    }
+
+    private void retotal() {
+        reporting = userCurrency != null || shownCards.isEmpty() ? userCurrency
+                : shownCards.get(0).opportunity().amount().currency();
         shownTotal = BigDecimal.ZERO;
         shownInOtherCurrencies = 0;
-        cards.forEach(card -> count(card, true));
+        shownCards.forEach(card -> count(card, true));
     }
 
     private void count(BoardCard card, boolean added) {
+        if (userCurrency == null && !added) {
+            // no currency of the user's: the column adds up in its first card's, so it is worked out afresh
+            // once the card is gone (only before the first-run questions are answered)
+            pendingRetotal = true;
+            return;
+        }
         Money amount = card.opportunity().amount();
         if (reporting == null) {
             reporting = amount.currency();
@@ -74,6 +85,7 @@ public final class BoardColumn {
         for (int i = 0; i < cards.size(); i++) {
             if (cards.get(i).id().equals(id)) {
                 count(cards.remove(i), false);
+                settle();
                 return i;
             }
         }
@@ -88,7 +100,18 @@ public final class BoardColumn {
         int at = above != null ? all.indexOf(above) + 1 : below != null ? all.indexOf(below) : all.size();
         all.add(at, card);
         cards.add(index, card);
-        count(card, true);
+        if (userCurrency == null) {
+            retotal();
+        } else {
+            count(card, true);
+        }
+    }
+
+    private void settle() {
+        if (pendingRetotal) {
+            pendingRetotal = false;
+            retotal();
+        }
     }
 
     /**
@@ -114,6 +137,7 @@ public final class BoardColumn {
             }
             count(before, false);
             count(stored, true);
+            settle();
         }
     }
 

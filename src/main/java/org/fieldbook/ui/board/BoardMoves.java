@@ -166,7 +166,12 @@ public final class BoardMoves {
             PipelineStage lost = board.closingStage(org.fieldbook.domain.StageKind.LOST);
             close(cardId, lost, filled -> {
                 BoardService.Move move = service.markLost(cardId, reason, filled, board.me());
-                service.saveLostReasons(kept);
+                try {
+                    service.saveLostReasons(kept);
+                } catch (RuntimeException notRemembered) {
+                    // the deal is closed; only the list of reasons is not updated, which must not undo the move
+                    LoggerFactory.getLogger(BoardMoves.class).warn("the lost reasons were not saved", notRemembered);
+                }
                 return move;
             }, "board.undo.lost", "board.status.lost");
         }

@@ -79,6 +79,24 @@ class DueWatchTest {
     }
 
     @Test
+    void onlyTheUsersOwnAndUnassignedActivitiesRaiseNotifications() {
+        var profiles = new org.fieldbook.service.ProfileService(database.store(clock));
+        java.util.UUID me = profiles.setUp("Ada Lovelace", "EUR").me().id();
+        java.util.UUID colleague = database.store(clock).write(tx -> tx.reps().insert(
+                new org.fieldbook.domain.SalesRep(org.fieldbook.domain.TimeOrderedId.next(), "Bo", null, null,
+                        null))).id();
+        activities.log(Activity.plan(ActivityType.CALL, "My call", NINE.plus(Duration.ofMinutes(10)), acme.id(),
+                null, null, me), null);
+        activities.log(Activity.plan(ActivityType.CALL, "Bo's call", NINE.plus(Duration.ofMinutes(10)), acme.id(),
+                null, null, colleague), null);
+        plan("Nobody's call", Duration.ofMinutes(10));
+
+        clock.advance(Duration.ofMinutes(11));
+        watch.check();
+        assertEquals(List.of("My call", "Nobody's call"), notified.stream().sorted().toList());
+    }
+
+    @Test
     void anActivityDoneBeforeItFallsDueRaisesNothing() {
         Activity call = plan("Call Grace", Duration.ofMinutes(10));
         activities.update(activities.edit(call.id()), call.doneAt(NINE.plusSeconds(60), "Reached her early"), null);
