@@ -1,6 +1,7 @@
 package org.fieldbook.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
@@ -9,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.fieldbook.service.UserMessage;
 import org.fieldbook.store.Database;
@@ -44,6 +46,7 @@ public final class FieldbookApp extends Application {
     private WindowPlacement placement;
     private UiWiring wiring;
     private volatile boolean stopping;
+    private List<Image> icons = List.of();
     /** Handed from the command line to the instance JavaFX makes: Application takes only strings. */
     private static volatile CompletableFuture<AppContext> pendingContext;
 
@@ -84,6 +87,7 @@ public final class FieldbookApp extends Application {
         preferences = WindowPreferences.load(dataFolder); // a small file, not the database
         boolean dark = preferences.darkProperty().get();
         Platform.runLater(() -> Theme.apply(dark)); // parsed on the FX thread while the database opens
+        icons = AppIcons.load(); // decoded here while the database opens, not on the FX thread
         CompletableFuture<AppContext> wired = pendingContext;
         pendingContext = null;
         try {
@@ -124,6 +128,7 @@ public final class FieldbookApp extends Application {
         scene.getStylesheets().add(Theme.STYLESHEET);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title", dataFolder.getFileName() == null ? dataFolder : dataFolder));
+        stage.getIcons().addAll(icons);
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         placement = new WindowPlacement(stage, preferences);
