@@ -43,6 +43,13 @@ import org.fieldbook.ui.firstrun.FirstRunView;
 import org.fieldbook.ui.firstrun.FirstRunViewModel;
 import org.fieldbook.ui.history.HistoryView;
 import org.fieldbook.ui.history.HistoryViewModel;
+import org.fieldbook.ui.leads.ChannelsViewModel;
+import org.fieldbook.ui.leads.ConvertLeadView;
+import org.fieldbook.ui.leads.ConvertLeadViewModel;
+import org.fieldbook.ui.leads.LeadFormView;
+import org.fieldbook.ui.leads.LeadFormViewModel;
+import org.fieldbook.ui.leads.LeadsView;
+import org.fieldbook.ui.leads.LeadsViewModel;
 import org.fieldbook.ui.roles.RolesView;
 import org.fieldbook.ui.roles.RolesViewModel;
 import org.fieldbook.ui.opportunities.OpportunitiesView;
@@ -118,6 +125,14 @@ final class UiWiring {
                 followUp));
         controllers.put(AgendaView.class, () -> new AgendaView(new AgendaViewModel(context.activities(),
                 context.profile(), runner, errors, messages, revision, clock), messages, formats, followUp));
+        controllers.put(LeadsView.class, () -> new LeadsView(new LeadsViewModel(context.leads(), runner, errors,
+                messages, undo, revision, shell), loader, formats, shell, followUp,
+                () -> new ChannelsViewModel(context.leads(), runner, errors, messages, revision)));
+        controllers.put(LeadFormView.class, () -> new LeadFormView(new LeadFormViewModel(context.leads(),
+                context.pipelines(), context.profile(), runner, errors, messages, undo, revision, shell), messages));
+        controllers.put(ConvertLeadView.class, () -> new ConvertLeadView(new ConvertLeadViewModel(context.leads(),
+                context.pipelines(), context.profile(), runner, errors, messages, formats, revision, shell, clock),
+                messages));
         dueNotifier = new DueNotifier(context.activities(), runner, errors, clock, messages, formats, followUp);
 
         controllers.put(AccountFormView.class, () -> new AccountFormView(new AccountFormViewModel(context.accounts(),
@@ -172,6 +187,7 @@ final class UiWiring {
         sections.put(Section.OPPORTUNITIES, () -> loader.load(OpportunitiesView.class).controller());
         sections.put(Section.SYNC, () -> loader.load(SyncView.class).controller());
         sections.put(Section.AGENDA, () -> loader.load(AgendaView.class).controller());
+        sections.put(Section.LEADS, () -> loader.load(LeadsView.class).controller());
         controllers.put(MainWindow.class, () -> new MainWindow(shell, sections, undo, messages,
                 context.dataFolder(), version, quit, syncIndicator));
     }

@@ -7,7 +7,8 @@ public enum Section {
     CONTACTS("section.contacts", "mdoal-contacts", "menu.file.newContact"),
     OPPORTUNITIES("section.opportunities", "mdomz-monetization_on", "menu.file.newOpportunity"),
     SYNC("section.sync", "mdoal-cloud_queue", null),
-    AGENDA("section.agenda", "mdoal-event_note", "menu.file.newActivity");
+    AGENDA("section.agenda", "mdoal-event_note", "menu.file.newActivity"),
+    LEADS("section.leads", "mdoal-inbox", "menu.file.newLead");
 
     private final String titleKey;
     private final String icon;
