@@ -14,18 +14,30 @@ import java.util.UUID;
 public record Lead(UUID id, String name, String company, String email, String phone, SourceChannel sourceChannel,
                    LeadStatus status, Integer score, UUID ownerId, Instant convertedAt,
                    UUID convertedOpportunityId, Instant createdAt, UUID convertedAccountId,
-                   UUID convertedContactId, Instant firstResponseAt, String customChannel) {
+                   UUID convertedContactId, Instant firstResponseAt, String customChannel,
+                   CustomValues customFields) {
     public Lead {
         if (sourceChannel != null || (customChannel != null && customChannel.isBlank())) {
             customChannel = null;
         }
+        customFields = customFields == null ? CustomValues.NONE : customFields;
+    }
+
+    public Lead(UUID id, String name, String company, String email, String phone, SourceChannel sourceChannel,
+                LeadStatus status, Integer score, UUID ownerId, Instant convertedAt, UUID convertedOpportunityId,
+                Instant createdAt, UUID convertedAccountId, UUID convertedContactId, Instant firstResponseAt,
+                String customChannel) {
+        this(id, name, company, email, phone, sourceChannel, status, score, ownerId, convertedAt,
+                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, firstResponseAt,
+                customChannel, CustomValues.NONE);
     }
 
     public Lead(UUID id, String name, String company, String email, String phone, SourceChannel sourceChannel,
                 LeadStatus status, Integer score, UUID ownerId, Instant convertedAt, UUID convertedOpportunityId,
                 Instant createdAt, UUID convertedAccountId, UUID convertedContactId, Instant firstResponseAt) {
         this(id, name, company, email, phone, sourceChannel, status, score, ownerId, convertedAt,
-                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, firstResponseAt, null);
+                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, firstResponseAt, null,
+                CustomValues.NONE);
     }
 
     public Lead(UUID id, String name, String company, String email, String phone, SourceChannel sourceChannel,
@@ -46,19 +58,26 @@ public record Lead(UUID id, String name, String company, String email, String ph
 
     public Lead convertedTo(UUID account, UUID contact, UUID opportunity, Instant at) {
         return new Lead(id, name, company, email, phone, sourceChannel, LeadStatus.CONVERTED, score, ownerId, at,
-                opportunity, createdAt, account, contact, firstResponseAt, customChannel);
+                opportunity, createdAt, account, contact, firstResponseAt, customChannel, customFields);
     }
 
     public Lead firstAnsweredAt(Instant at) {
         return new Lead(id, name, company, email, phone, sourceChannel, status, score, ownerId, convertedAt,
-                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, at, customChannel);
+                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, at, customChannel,
+                customFields);
     }
 
     /** The lead with a built-in channel, or (when {@code builtIn} is null) one of the team's own, or none. */
     public Lead withChannel(SourceChannel builtIn, String custom) {
         return new Lead(id, name, company, email, phone, builtIn, status, score, ownerId, convertedAt,
                 convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, firstResponseAt,
-                builtIn == null ? custom : null);
+                builtIn == null ? custom : null, customFields);
+    }
+
+    public Lead withCustomFields(CustomValues values) {
+        return new Lead(id, name, company, email, phone, sourceChannel, status, score, ownerId, convertedAt,
+                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, firstResponseAt,
+                customChannel, values);
     }
 
     /** What lead.source_channel holds: the built-in constant's name, the team channel's name, or null. */
@@ -71,7 +90,7 @@ public record Lead(UUID id, String name, String company, String email, String ph
                             SourceChannel channel, LeadStatus newStatus, Integer newScore, UUID owner) {
         return new Lead(id, newName, newCompany, newEmail, newPhone, channel, newStatus, newScore, owner,
                 convertedAt, convertedOpportunityId, createdAt, convertedAccountId, convertedContactId,
-                firstResponseAt, channel == null ? customChannel : null);
+                firstResponseAt, channel == null ? customChannel : null, customFields);
     }
 
     public List<Violation> violations() {

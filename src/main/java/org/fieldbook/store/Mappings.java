@@ -142,12 +142,14 @@ final class Mappings {
             r.setOwnerId(a.ownerId());
             r.setTier(a.tier());
             r.setSourceChannel(nameOf(a.sourceChannel()));
+            r.setCustomFields(CustomValuesJson.encode(a.customFields()));
         }
 
         Account read(AccountRecord r) {
             return new Account(r.getId(), r.getName(), r.getIndustry(), r.getEmployees(), r.getRegion(),
                     r.getAddress(), r.getWebsite(), r.getPhone(), r.getOwnerId(), r.getTier(),
-                    channel(r.getSourceChannel()), fromDb(r.getCreatedAt()), fromDb(r.getUpdatedAt()));
+                    channel(r.getSourceChannel()), fromDb(r.getCreatedAt()), fromDb(r.getUpdatedAt()),
+                    CustomValuesJson.decode(r.getCustomFields()));
         }
     };
 
@@ -169,12 +171,13 @@ final class Mappings {
             r.setEmails(joinList(c.emails()));
             r.setPhones(joinList(c.phones()));
             r.setNotes(c.notes());
+            r.setCustomFields(CustomValuesJson.encode(c.customFields()));
         }
 
         Contact read(ContactRecord r) {
             return new Contact(r.getId(), r.getAccountId(), r.getName(), r.getTitle(), r.getDepartment(),
                     splitList(r.getEmails()), splitList(r.getPhones()), r.getNotes(), fromDb(r.getCreatedAt()),
-                    fromDb(r.getUpdatedAt()));
+                    fromDb(r.getUpdatedAt()), CustomValuesJson.decode(r.getCustomFields()));
         }
     };
 
@@ -202,13 +205,15 @@ final class Mappings {
             r.setLostReason(o.lostReason());
             r.setClosedAt(toDb(o.closedAt()));
             r.setPosition(o.position());
+            r.setCustomFields(CustomValuesJson.encode(o.customFields()));
         }
 
         Opportunity read(OpportunityRecord r) {
             return new Opportunity(r.getId(), r.getAccountId(), r.getPipelineId(), r.getStageId(), r.getTitle(),
                     new Money(r.getAmount(), r.getCurrency()), r.getExpectedClose(), r.getOwnerId(),
                     channel(r.getSourceChannel()), OpportunityStatus.valueOf(r.getStatus()), r.getLostReason(),
-                    fromDb(r.getClosedAt()), r.getPosition(), fromDb(r.getCreatedAt()), fromDb(r.getUpdatedAt()));
+                    fromDb(r.getClosedAt()), r.getPosition(), fromDb(r.getCreatedAt()), fromDb(r.getUpdatedAt()),
+                    CustomValuesJson.decode(r.getCustomFields()));
         }
     };
 
@@ -318,6 +323,7 @@ final class Mappings {
             r.setConvertedAccountId(l.convertedAccountId());
             r.setConvertedContactId(l.convertedContactId());
             r.setFirstResponseAt(toDb(l.firstResponseAt()));
+            r.setCustomFields(CustomValuesJson.encode(l.customFields()));
         }
 
         Lead read(LeadRecord r) {
@@ -326,7 +332,7 @@ final class Mappings {
                     builtIn, LeadStatus.valueOf(r.getStatus()), r.getScore(), r.getOwnerId(),
                     fromDb(r.getConvertedAt()), r.getConvertedOpportunityId(), fromDb(r.getCreatedAt()),
                     r.getConvertedAccountId(), r.getConvertedContactId(), fromDb(r.getFirstResponseAt()),
-                    builtIn == null ? r.getSourceChannel() : null);
+                    builtIn == null ? r.getSourceChannel() : null, CustomValuesJson.decode(r.getCustomFields()));
         }
     };
 

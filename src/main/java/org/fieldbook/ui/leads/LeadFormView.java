@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import org.fieldbook.domain.Lead;
 import org.fieldbook.domain.LeadStatus;
 import org.fieldbook.domain.SalesRep;
+import org.fieldbook.ui.common.CustomFieldsPane;
 import org.fieldbook.ui.common.FieldDecorations;
 import org.fieldbook.ui.common.FormView;
 import org.fieldbook.ui.common.Messages;
@@ -66,6 +67,7 @@ public final class LeadFormView implements FormView {
         decorations.bind(LeadFormViewModel.NAME, nameField, nameError);
         decorations.bind(LeadFormViewModel.EMAIL, emailField, emailError);
         decorations.bind(LeadFormViewModel.SCORE, scoreField, scoreError);
+        CustomFieldsPane.attach(form, 4, 4, model.customFields(), messages, decorations);
         form.disableProperty().bind(model.readyProperty().not());
     }
 

@@ -18,21 +18,26 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fieldbook.domain.CustomChannel;
+import org.fieldbook.domain.CustomFieldDefinition;
+import org.fieldbook.domain.CustomValues;
 import org.fieldbook.domain.Editing;
 import org.fieldbook.domain.EmailAddress;
 import org.fieldbook.domain.Lead;
 import org.fieldbook.domain.LeadStatus;
 import org.fieldbook.domain.SalesRep;
 import org.fieldbook.domain.SourceChannel;
+import org.fieldbook.service.CustomFieldService;
 import org.fieldbook.service.LeadService;
 import org.fieldbook.service.PipelineService;
 import org.fieldbook.service.ProfileService;
 import org.fieldbook.ui.common.Announcer;
 import org.fieldbook.ui.common.BackgroundRunner;
+import org.fieldbook.ui.common.CustomFieldsForm;
 import org.fieldbook.ui.common.DataRevision;
 import org.fieldbook.ui.common.ErrorReporter;
 import org.fieldbook.ui.common.FieldErrors;
 import org.fieldbook.ui.common.FormState;
+import org.fieldbook.ui.common.Formats;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.common.UndoStack;
 import org.fieldbook.ui.common.UndoableSave;
@@ -53,6 +58,8 @@ public final class LeadFormViewModel {
     private final ErrorReporter errors;
     private final FormState form;
     private final UndoableSave<Lead> undoableSave;
+    private final CustomFieldService customFieldService;
+    private final CustomFieldsForm customFields;
 
     private final StringProperty name = new SimpleStringProperty(this, NAME, "");
     private final StringProperty company = new SimpleStringProperty(this, "company", "");
@@ -70,13 +77,16 @@ public final class LeadFormViewModel {
 
     public LeadFormViewModel(LeadService leads, PipelineService pipelines, ProfileService profiles,
                              BackgroundRunner runner, ErrorReporter errors, Messages messages, UndoStack undo,
-                             DataRevision revision, Announcer announcer) {
+                             DataRevision revision, Announcer announcer, CustomFieldService customFieldService,
+                             Formats formats) {
         this.leads = leads;
+        this.customFieldService = customFieldService;
         this.pipelines = pipelines;
         this.profiles = profiles;
         this.runner = runner;
         this.errors = errors;
         form = new FormState(runner, errors);
+        customFields = new CustomFieldsForm(form, formats);
         undoableSave = new UndoableSave<>(form,
                 new UndoableSave.Records<>(leads::create, leads::update,
                         created -> leads.delete(created.id(), leads.edit(created.id()).versions()),
@@ -124,11 +134,14 @@ public final class LeadFormViewModel {
     }
 
     private Start readStart(UUID id) {
-        return new Start(leads.channels(), pipelines.reps(),
-                profiles.profile().map(p -> p.me().id()).orElse(null), id == null ? null : leads.edit(id));
+        var profile = profiles.profile();
+        return new Start(leads.channels(), pipelines.reps(), profile.map(p -> p.me().id()).orElse(null),
+                id == null ? null : leads.edit(id), customFieldService.fields("lead"),
+                profile.map(ProfileService.Profile::defaultCurrency).orElse("EUR"));
     }
 
-    private record Start(List<CustomChannel> channels, List<SalesRep> reps, UUID me, Editing<Lead> editing) {
+    private record Start(List<CustomChannel> channels, List<SalesRep> reps, UUID me, Editing<Lead> editing,
+                         List<CustomFieldDefinition> fields, String currency) {
     }
 
     private void fill(Start start) {
@@ -165,6 +178,8 @@ public final class LeadFormViewModel {
         } else {
             channels.setAll(offered);
         }
+        customFields.show(start.fields(), editing == null ? CustomValues.NONE : editing.original().customFields(),
+                start.currency());
         form.ready();
     }
 
@@ -176,7 +191,8 @@ public final class LeadFormViewModel {
                         blankToNull(phone.get()), null, status.get() == null ? LeadStatus.NEW : status.get(),
                         isBlank(score.get()) ? null : parsedScore().orElse(null),
                         owner.get() == null ? null : owner.get().id())
-                .withChannel(chosen == null ? null : chosen.builtIn(), chosen == null ? null : chosen.custom());
+                .withChannel(chosen == null ? null : chosen.builtIn(), chosen == null ? null : chosen.custom())
+                .withCustomFields(customFields.values());
     }
 
     /** Saves when valid, calling {@code saved} with the stored lead; false (nothing saved) otherwise. */
@@ -231,6 +247,11 @@ public final class LeadFormViewModel {
     /** True for a converted lead: its status is no longer the user's to set. */
     public ReadOnlyBooleanProperty convertedProperty() {
         return converted.getReadOnlyProperty();
+    }
+
+    /** The custom fields of leads, as this form shows them. */
+    public CustomFieldsForm customFields() {
+        return customFields;
     }
 
     public FieldErrors errors() {

@@ -38,7 +38,7 @@ class LeadViewModelsTest {
 
     private LeadFormViewModel form() {
         return new LeadFormViewModel(fx.context.leads(), fx.context.pipelines(), fx.context.profile(), fx.runner,
-                fx.errors, fx.messages, fx.undo, fx.revision, fx.announcer);
+                fx.errors, fx.messages, fx.undo, fx.revision, fx.announcer, fx.context.customFields(), fx.formats);
     }
 
     private ConvertLeadViewModel conversion() {
