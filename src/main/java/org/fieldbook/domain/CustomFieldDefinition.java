@@ -30,9 +30,14 @@ public record CustomFieldDefinition(UUID id, String entity, String key, String l
     public static CustomFieldDefinition create(String entity, String label, CustomFieldType type,
                                                List<String> options, int position, boolean required) {
         UUID id = TimeOrderedId.next();
+        return new CustomFieldDefinition(id, entity, keyFor(id), label == null ? null : label.strip(), type,
+                options, position, required);
+    }
+
+    /** The key of the field with {@code id}: from the id's random bits, the same on every device. */
+    public static String keyFor(UUID id) {
         String hex = id.toString().replace("-", "");
-        return new CustomFieldDefinition(id, entity, "f_" + hex.substring(hex.length() - 12), label == null ? null
-                : label.strip(), type, options, position, required);
+        return "f_" + hex.substring(hex.length() - 12);
     }
 
     public CustomFieldDefinition edited(String newLabel, CustomFieldType newType, List<String> newOptions,

@@ -62,7 +62,7 @@ final class LeadMaker {
         }
     }
 
-    private Lead unconverted(SourceChannel channel, LocalDate day, DemoRandom random) {
+    Lead unconverted(SourceChannel channel, LocalDate day, DemoRandom random) {
         DemoCalendar calendar = world.calendar();
         Instant created = calendar.officeHours(random, day);
         long age = ChronoUnit.DAYS.between(calendar.dayOf(created), calendar.today());
