@@ -44,12 +44,18 @@ public final class LeadService {
 
     public Lead create(Lead lead) {
         RuleViolation.throwIfAny(lead.violations());
-        return store.write(tx -> tx.leads().insert(lead));
+        return store.write(tx -> {
+            CustomFieldChecks.check(tx, "lead", lead.customFields());
+            return tx.leads().insert(lead);
+        });
     }
 
     public Lead update(Editing<Lead> started, Lead edited) {
         RuleViolation.throwIfAny(edited.violations());
-        return store.write(tx -> tx.leads().update(started, edited));
+        return store.write(tx -> {
+            CustomFieldChecks.check(tx, "lead", edited.customFields());
+            return tx.leads().update(started, edited);
+        });
     }
 
     public void delete(UUID id, FieldVersions seen) {
