@@ -9,6 +9,7 @@ import org.fieldbook.service.ActivityService;
 import org.fieldbook.service.BoardService;
 import org.fieldbook.service.BuyingRoleService;
 import org.fieldbook.service.ContactService;
+import org.fieldbook.service.CustomFieldService;
 import org.fieldbook.service.LeadService;
 import org.fieldbook.service.OpportunityService;
 import org.fieldbook.service.PipelineService;
@@ -41,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final LeadService leads;
     private final BuyingRoleService buyingRoles;
     private final TimelineService timeline;
+    private final CustomFieldService customFields;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
         this.dataFolder = dataFolder;
@@ -61,6 +63,7 @@ public final class AppContext implements AutoCloseable {
         this.leads = new LeadService(store);
         this.buyingRoles = new BuyingRoleService(store);
         this.timeline = new TimelineService(store, java.time.ZoneId.systemDefault());
+        this.customFields = new CustomFieldService(store);
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
@@ -162,6 +165,10 @@ public final class AppContext implements AutoCloseable {
 
     public TimelineService timeline() {
         return timeline;
+    }
+
+    public CustomFieldService customFields() {
+        return customFields;
     }
 
     /** The sync engine of this data folder; transports drive it. */

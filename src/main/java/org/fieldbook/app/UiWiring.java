@@ -45,12 +45,21 @@ import org.fieldbook.ui.firstrun.FirstRunView;
 import org.fieldbook.ui.firstrun.FirstRunViewModel;
 import org.fieldbook.ui.history.HistoryView;
 import org.fieldbook.ui.history.HistoryViewModel;
+import org.fieldbook.ui.leads.ChannelsViewModel;
+import org.fieldbook.ui.leads.ConvertLeadView;
+import org.fieldbook.ui.leads.ConvertLeadViewModel;
+import org.fieldbook.ui.leads.LeadFormView;
+import org.fieldbook.ui.leads.LeadFormViewModel;
+import org.fieldbook.ui.leads.LeadsView;
+import org.fieldbook.ui.leads.LeadsViewModel;
 import org.fieldbook.ui.roles.RolesView;
 import org.fieldbook.ui.roles.RolesViewModel;
 import org.fieldbook.ui.opportunities.OpportunitiesView;
 import org.fieldbook.ui.opportunities.OpportunitiesViewModel;
 import org.fieldbook.ui.opportunities.OpportunityFormView;
 import org.fieldbook.ui.opportunities.OpportunityFormViewModel;
+import org.fieldbook.ui.settings.CustomFieldsDialog;
+import org.fieldbook.ui.settings.CustomFieldsViewModel;
 import org.fieldbook.ui.shell.MainWindow;
 import org.fieldbook.ui.shell.MainWindowViewModel;
 import org.fieldbook.ui.shell.SyncIndicator;
@@ -110,26 +119,50 @@ final class UiWiring {
                         .show(owner, opportunityId, changed);
             }
         };
-        controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(context.accounts(),
-                context.timeline(), context.buyingRoles(), runner, errors, messages, undo, revision, shell), loader,
-                formats, shell, followUp));
-        controllers.put(ContactsView.class, () -> new ContactsView(new ContactsViewModel(context.contacts(), runner,
-                errors, messages, undo, revision, shell), loader, followUp));
-        controllers.put(OpportunitiesView.class, () -> new OpportunitiesView(new OpportunitiesViewModel(
-                context.opportunities(), runner, errors, messages, undo, revision, shell), loader, formats,
-                followUp));
+        controllers.put(AccountsView.class, () -> {
+            AccountsViewModel list = new AccountsViewModel(context.accounts(), context.timeline(),
+                    context.buyingRoles(), runner, errors, messages, undo, revision, shell);
+            list.withCustomFields(() -> context.customFields().fields("account"), row -> row.account().customFields());
+            return new AccountsView(list, loader, formats, shell, followUp);
+        });
+        controllers.put(ContactsView.class, () -> {
+            ContactsViewModel list = new ContactsViewModel(context.contacts(), runner, errors, messages, undo,
+                    revision, shell);
+            list.withCustomFields(() -> context.customFields().fields("contact"), row -> row.contact().customFields());
+            return new ContactsView(list, loader, followUp);
+        });
+        controllers.put(OpportunitiesView.class, () -> {
+            OpportunitiesViewModel list = new OpportunitiesViewModel(context.opportunities(), runner, errors,
+                    messages, undo, revision, shell);
+            list.withCustomFields(() -> context.customFields().fields("opportunity"),
+                    row -> row.opportunity().customFields());
+            return new OpportunitiesView(list, loader, formats, followUp);
+        });
         controllers.put(AgendaView.class, () -> new AgendaView(new AgendaViewModel(context.activities(),
                 context.profile(), runner, errors, messages, revision, clock), messages, formats, followUp));
+        controllers.put(LeadsView.class, () -> {
+            LeadsViewModel list = new LeadsViewModel(context.leads(), runner, errors, messages, undo, revision, shell);
+            list.withCustomFields(() -> context.customFields().fields("lead"), row -> row.lead().customFields());
+            return new LeadsView(list, loader, formats, shell, followUp,
+                    () -> new ChannelsViewModel(context.leads(), runner, errors, messages, revision));
+        });
+        controllers.put(LeadFormView.class, () -> new LeadFormView(new LeadFormViewModel(context.leads(),
+                context.pipelines(), context.profile(), runner, errors, messages, undo, revision, shell,
+                context.customFields(), formats), messages));
+        controllers.put(ConvertLeadView.class, () -> new ConvertLeadView(new ConvertLeadViewModel(context.leads(),
+                context.pipelines(), context.profile(), runner, errors, messages, formats, revision, shell, clock),
+                messages));
         dueNotifier = new DueNotifier(context.activities(), runner, errors, clock, messages, formats, followUp);
 
         controllers.put(AccountFormView.class, () -> new AccountFormView(new AccountFormViewModel(context.accounts(),
-                context.pipelines(), context.profile(), runner, errors, messages, formats, undo, revision, shell),
-                messages));
+                context.pipelines(), context.profile(), runner, errors, messages, formats, undo, revision, shell,
+                context.customFields()), messages));
         controllers.put(ContactFormView.class, () -> new ContactFormView(new ContactFormViewModel(context.contacts(),
-                context.accounts(), runner, errors, messages, undo, revision, shell), messages));
+                context.accounts(), runner, errors, messages, undo, revision, shell, context.customFields(),
+                null), messages));
         controllers.put(OpportunityFormView.class, () -> new OpportunityFormView(new OpportunityFormViewModel(
                 context.opportunities(), context.accounts(), context.pipelines(), context.profile(), runner, errors,
-                messages, formats, undo, revision, shell, clock), messages));
+                messages, formats, undo, revision, shell, clock, context.customFields()), messages));
         OpportunityEditor opportunityEditor = new OpportunityEditor() {
             @Override
             public void edit(javafx.stage.Window owner, java.util.UUID id, Runnable saved) {
@@ -177,8 +210,14 @@ final class UiWiring {
         sections.put(Section.SYNC, () -> loader.load(SyncView.class).controller());
         sections.put(Section.AGENDA, () -> loader.load(AgendaView.class).controller());
         sections.put(Section.DASHBOARD, () -> loader.load(DashboardView.class).controller());
-        controllers.put(MainWindow.class, () -> new MainWindow(shell, sections, undo, messages,
-                context.dataFolder(), version, quit, syncIndicator));
+        sections.put(Section.LEADS, () -> loader.load(LeadsView.class).controller());
+        controllers.put(MainWindow.class, () -> {
+            MainWindow window = new MainWindow(shell, sections, undo, messages, context.dataFolder(), version, quit,
+                    syncIndicator);
+            window.onCustomFields((owner, closed) -> new CustomFieldsDialog(new CustomFieldsViewModel(
+                    context.customFields(), runner, errors, messages, revision), messages).show(owner, closed));
+            return window;
+        });
     }
 
     /** Notifications of activities falling due, from now on while the window is open. */

@@ -7,7 +7,18 @@ import java.util.UUID;
 
 public record Account(UUID id, String name, String industry, Integer employees, String region, String address,
                       String website, String phone, UUID ownerId, String tier, SourceChannel sourceChannel,
-                      Instant createdAt, Instant updatedAt) {
+                      Instant createdAt, Instant updatedAt, CustomValues customFields) {
+    public Account {
+        customFields = customFields == null ? CustomValues.NONE : customFields;
+    }
+
+    /** An account without custom-field values (new, or made where custom fields do not apply). */
+    public Account(UUID id, String name, String industry, Integer employees, String region, String address,
+                   String website, String phone, UUID ownerId, String tier, SourceChannel sourceChannel,
+                   Instant createdAt, Instant updatedAt) {
+        this(id, name, industry, employees, region, address, website, phone, ownerId, tier, sourceChannel,
+                createdAt, updatedAt, CustomValues.NONE);
+    }
 
     /** A new, unsaved account with a fresh device-made id. */
     public static Account create(String name, UUID ownerId) {
@@ -17,7 +28,12 @@ public record Account(UUID id, String name, String industry, Integer employees, 
 
     public Account withName(String newName) {
         return new Account(id, newName, industry, employees, region, address, website, phone, ownerId, tier,
-                sourceChannel, createdAt, updatedAt);
+                sourceChannel, createdAt, updatedAt, customFields);
+    }
+
+    public Account withCustomFields(CustomValues values) {
+        return new Account(id, name, industry, employees, region, address, website, phone, ownerId, tier,
+                sourceChannel, createdAt, updatedAt, values);
     }
 
     public List<Violation> violations() {

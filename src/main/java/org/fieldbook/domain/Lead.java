@@ -7,12 +7,38 @@ import java.util.UUID;
 
 /**
  * Someone who may buy, before there is an account for them. A converted lead keeps links to the account,
- * contact and opportunity it became; {@code firstResponseAt} is when its first activity was logged.
+ * contact and opportunity it became; {@code firstResponseAt} is when its first activity was logged. Its channel
+ * is a built-in {@code sourceChannel} or, when that is null, the name of one of the team's own channels
+ * ({@code customChannel}, see {@link CustomChannel}).
  */
 public record Lead(UUID id, String name, String company, String email, String phone, SourceChannel sourceChannel,
                    LeadStatus status, Integer score, UUID ownerId, Instant convertedAt,
                    UUID convertedOpportunityId, Instant createdAt, UUID convertedAccountId,
-                   UUID convertedContactId, Instant firstResponseAt) {
+                   UUID convertedContactId, Instant firstResponseAt, String customChannel,
+                   CustomValues customFields) {
+    public Lead {
+        if (sourceChannel != null || (customChannel != null && customChannel.isBlank())) {
+            customChannel = null;
+        }
+        customFields = customFields == null ? CustomValues.NONE : customFields;
+    }
+
+    public Lead(UUID id, String name, String company, String email, String phone, SourceChannel sourceChannel,
+                LeadStatus status, Integer score, UUID ownerId, Instant convertedAt, UUID convertedOpportunityId,
+                Instant createdAt, UUID convertedAccountId, UUID convertedContactId, Instant firstResponseAt,
+                String customChannel) {
+        this(id, name, company, email, phone, sourceChannel, status, score, ownerId, convertedAt,
+                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, firstResponseAt,
+                customChannel, CustomValues.NONE);
+    }
+
+    public Lead(UUID id, String name, String company, String email, String phone, SourceChannel sourceChannel,
+                LeadStatus status, Integer score, UUID ownerId, Instant convertedAt, UUID convertedOpportunityId,
+                Instant createdAt, UUID convertedAccountId, UUID convertedContactId, Instant firstResponseAt) {
+        this(id, name, company, email, phone, sourceChannel, status, score, ownerId, convertedAt,
+                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, firstResponseAt, null,
+                CustomValues.NONE);
+    }
 
     public Lead(UUID id, String name, String company, String email, String phone, SourceChannel sourceChannel,
                 LeadStatus status, Integer score, UUID ownerId, Instant convertedAt, UUID convertedOpportunityId,
@@ -32,12 +58,31 @@ public record Lead(UUID id, String name, String company, String email, String ph
 
     public Lead convertedTo(UUID account, UUID contact, UUID opportunity, Instant at) {
         return new Lead(id, name, company, email, phone, sourceChannel, LeadStatus.CONVERTED, score, ownerId, at,
-                opportunity, createdAt, account, contact, firstResponseAt);
+                opportunity, createdAt, account, contact, firstResponseAt, customChannel, customFields);
     }
 
     public Lead firstAnsweredAt(Instant at) {
         return new Lead(id, name, company, email, phone, sourceChannel, status, score, ownerId, convertedAt,
-                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, at);
+                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, at, customChannel,
+                customFields);
+    }
+
+    /** The lead with a built-in channel, or (when {@code builtIn} is null) one of the team's own, or none. */
+    public Lead withChannel(SourceChannel builtIn, String custom) {
+        return new Lead(id, name, company, email, phone, builtIn, status, score, ownerId, convertedAt,
+                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, firstResponseAt,
+                builtIn == null ? custom : null, customFields);
+    }
+
+    public Lead withCustomFields(CustomValues values) {
+        return new Lead(id, name, company, email, phone, sourceChannel, status, score, ownerId, convertedAt,
+                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, firstResponseAt,
+                customChannel, values);
+    }
+
+    /** What lead.source_channel holds: the built-in constant's name, the team channel's name, or null. */
+    public String channelCode() {
+        return sourceChannel != null ? sourceChannel.name() : customChannel;
     }
 
     /** The lead as a form edits it: the conversion links and times stay as they are. */
@@ -45,7 +90,7 @@ public record Lead(UUID id, String name, String company, String email, String ph
                             SourceChannel channel, LeadStatus newStatus, Integer newScore, UUID owner) {
         return new Lead(id, newName, newCompany, newEmail, newPhone, channel, newStatus, newScore, owner,
                 convertedAt, convertedOpportunityId, createdAt, convertedAccountId, convertedContactId,
-                firstResponseAt);
+                firstResponseAt, channel == null ? customChannel : null, customFields);
     }
 
     public List<Violation> violations() {

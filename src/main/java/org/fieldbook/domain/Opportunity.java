@@ -9,7 +9,24 @@ import java.util.UUID;
 public record Opportunity(UUID id, UUID accountId, UUID pipelineId, UUID stageId, String title, Money amount,
                           LocalDate expectedClose, UUID ownerId, SourceChannel sourceChannel,
                           OpportunityStatus status, String lostReason, Instant closedAt, double position,
-                          Instant createdAt, Instant updatedAt) {
+                          Instant createdAt, Instant updatedAt, CustomValues customFields) {
+    public Opportunity {
+        customFields = customFields == null ? CustomValues.NONE : customFields;
+    }
+
+    /** An opportunity without custom-field values (new, or made where custom fields do not apply). */
+    public Opportunity(UUID id, UUID accountId, UUID pipelineId, UUID stageId, String title, Money amount,
+                       LocalDate expectedClose, UUID ownerId, SourceChannel sourceChannel,
+                       OpportunityStatus status, String lostReason, Instant closedAt, double position,
+                       Instant createdAt, Instant updatedAt) {
+        this(id, accountId, pipelineId, stageId, title, amount, expectedClose, ownerId, sourceChannel, status,
+                lostReason, closedAt, position, createdAt, updatedAt, CustomValues.NONE);
+    }
+
+    public Opportunity withCustomFields(CustomValues values) {
+        return new Opportunity(id, accountId, pipelineId, stageId, title, amount, expectedClose, ownerId,
+                sourceChannel, status, lostReason, closedAt, position, createdAt, updatedAt, values);
+    }
 
     /** A new, unsaved open opportunity in the given stage. */
     public static Opportunity create(UUID accountId, PipelineStage stage, String title, Money amount,
@@ -32,33 +49,33 @@ public record Opportunity(UUID id, UUID accountId, UUID pipelineId, UUID stageId
         Instant closed = newStatus == OpportunityStatus.OPEN ? null : at;
         String reason = newStatus == OpportunityStatus.LOST ? lostReason : null;
         return new Opportunity(id, accountId, stage.pipelineId(), stage.id(), title, amount, expectedClose, ownerId,
-                sourceChannel, newStatus, reason, closed, position, createdAt, updatedAt);
+                sourceChannel, newStatus, reason, closed, position, createdAt, updatedAt, customFields);
     }
 
     public Opportunity withTitle(String newTitle) {
         return new Opportunity(id, accountId, pipelineId, stageId, newTitle, amount, expectedClose, ownerId,
-                sourceChannel, status, lostReason, closedAt, position, createdAt, updatedAt);
+                sourceChannel, status, lostReason, closedAt, position, createdAt, updatedAt, customFields);
     }
 
     public Opportunity withAmount(Money newAmount) {
         return new Opportunity(id, accountId, pipelineId, stageId, title, newAmount, expectedClose, ownerId,
-                sourceChannel, status, lostReason, closedAt, position, createdAt, updatedAt);
+                sourceChannel, status, lostReason, closedAt, position, createdAt, updatedAt, customFields);
     }
 
     public Opportunity withExpectedClose(LocalDate date) {
         return new Opportunity(id, accountId, pipelineId, stageId, title, amount, date, ownerId,
-                sourceChannel, status, lostReason, closedAt, position, createdAt, updatedAt);
+                sourceChannel, status, lostReason, closedAt, position, createdAt, updatedAt, customFields);
     }
 
     /** The same opportunity at another place in its board column. */
     public Opportunity withPosition(double newPosition) {
         return new Opportunity(id, accountId, pipelineId, stageId, title, amount, expectedClose, ownerId,
-                sourceChannel, status, lostReason, closedAt, newPosition, createdAt, updatedAt);
+                sourceChannel, status, lostReason, closedAt, newPosition, createdAt, updatedAt, customFields);
     }
 
     public Opportunity withLostReason(String reason) {
         return new Opportunity(id, accountId, pipelineId, stageId, title, amount, expectedClose, ownerId,
-                sourceChannel, status, reason, closedAt, position, createdAt, updatedAt);
+                sourceChannel, status, reason, closedAt, position, createdAt, updatedAt, customFields);
     }
 
     public List<Violation> violations() {

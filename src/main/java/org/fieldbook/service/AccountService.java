@@ -29,12 +29,18 @@ public final class AccountService {
 
     public Account create(Account account) {
         RuleViolation.throwIfAny(account.violations());
-        return store.write(tx -> tx.accounts().insert(account));
+        return store.write(tx -> {
+            CustomFieldChecks.check(tx, "account", account.customFields());
+            return tx.accounts().insert(account);
+        });
     }
 
     public Account update(Editing<Account> started, Account edited) {
         RuleViolation.throwIfAny(edited.violations());
-        return store.write(tx -> tx.accounts().update(started, edited));
+        return store.write(tx -> {
+            CustomFieldChecks.check(tx, "account", edited.customFields());
+            return tx.accounts().update(started, edited);
+        });
     }
 
     /** Moves the account to the trash; its contacts and opportunities stay and show it as deleted. */

@@ -31,12 +31,18 @@ public final class ContactService {
 
     public Contact create(Contact contact) {
         RuleViolation.throwIfAny(contact.violations());
-        return store.write(tx -> tx.contacts().insert(contact));
+        return store.write(tx -> {
+            CustomFieldChecks.check(tx, "contact", contact.customFields());
+            return tx.contacts().insert(contact);
+        });
     }
 
     public Contact update(Editing<Contact> started, Contact edited) {
         RuleViolation.throwIfAny(edited.violations());
-        return store.write(tx -> tx.contacts().update(started, edited));
+        return store.write(tx -> {
+            CustomFieldChecks.check(tx, "contact", edited.customFields());
+            return tx.contacts().update(started, edited);
+        });
     }
 
     public void delete(UUID id, FieldVersions seen) {

@@ -11,6 +11,7 @@ import org.fieldbook.domain.Activity;
 import org.fieldbook.domain.ActivitySummary;
 import org.fieldbook.domain.CompanyNames;
 import org.fieldbook.domain.Contact;
+import org.fieldbook.domain.CustomChannel;
 import org.fieldbook.domain.Editing;
 import org.fieldbook.domain.FieldVersions;
 import org.fieldbook.domain.Lead;
@@ -43,12 +44,18 @@ public final class LeadService {
 
     public Lead create(Lead lead) {
         RuleViolation.throwIfAny(lead.violations());
-        return store.write(tx -> tx.leads().insert(lead));
+        return store.write(tx -> {
+            CustomFieldChecks.check(tx, "lead", lead.customFields());
+            return tx.leads().insert(lead);
+        });
     }
 
     public Lead update(Editing<Lead> started, Lead edited) {
         RuleViolation.throwIfAny(edited.violations());
-        return store.write(tx -> tx.leads().update(started, edited));
+        return store.write(tx -> {
+            CustomFieldChecks.check(tx, "lead", edited.customFields());
+            return tx.leads().update(started, edited);
+        });
     }
 
     public void delete(UUID id, FieldVersions seen) {
@@ -57,6 +64,27 @@ public final class LeadService {
 
     public Lead restore(UUID id) {
         return store.write(tx -> tx.leads().restore(id));
+    }
+
+    /** The team's own source channels, in the order they were added. */
+    public List<CustomChannel> channels() {
+        return store.read(tx -> tx.customChannels().all()).stream()
+                .sorted(java.util.Comparator.comparingInt(CustomChannel::position)).toList();
+    }
+
+    /** Adds a channel of the team's own after the others; refused when blank, too long or already there. */
+    public CustomChannel addChannel(String name) {
+        return store.write(tx -> {
+            List<CustomChannel> existing = tx.customChannels().all();
+            RuleViolation.throwIfAny(CustomChannel.violations(name, existing));
+            int next = existing.stream().mapToInt(CustomChannel::position).max().orElse(-1) + 1;
+            return tx.customChannels().insert(CustomChannel.create(name, next));
+        });
+    }
+
+    /** Takes a channel off the list; leads of that channel keep its name. */
+    public void removeChannel(UUID id) {
+        store.writeVoid(tx -> tx.customChannels().delete(id));
     }
 
     /** The live accounts whose name means the same company as {@code company} (case, spaces, legal form aside). */

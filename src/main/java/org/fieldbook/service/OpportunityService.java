@@ -37,6 +37,7 @@ public final class OpportunityService {
     public Opportunity create(Opportunity opportunity, UUID createdBy) {
         RuleViolation.throwIfAny(opportunity.violations());
         return store.write(tx -> {
+            CustomFieldChecks.check(tx, "opportunity", opportunity.customFields());
             Opportunity saved = tx.opportunities().insert(opportunity);
             tx.stageChanges().insert(new StageChange(TimeOrderedId.next(), saved.id(), null, saved.stageId(),
                     saved.createdAt(), createdBy));
@@ -51,6 +52,7 @@ public final class OpportunityService {
     public Opportunity update(Editing<Opportunity> started, Opportunity edited, UUID editedBy) {
         RuleViolation.throwIfAny(edited.violations());
         return store.write(tx -> {
+            CustomFieldChecks.check(tx, "opportunity", edited.customFields());
             Opportunity current = tx.opportunities().get(edited.id());
             Opportunity toSave = edited;
             if (!edited.stageId().equals(started.original().stageId())) {

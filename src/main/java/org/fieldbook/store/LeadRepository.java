@@ -1,6 +1,9 @@
 package org.fieldbook.store;
 
+import static org.fieldbook.store.jooq.Tables.ACCOUNT;
+import static org.fieldbook.store.jooq.Tables.CONTACT;
 import static org.fieldbook.store.jooq.Tables.LEAD;
+import static org.fieldbook.store.jooq.Tables.OPPORTUNITY;
 import static org.fieldbook.store.jooq.Tables.SALES_REP;
 
 import java.time.Clock;
@@ -16,13 +19,18 @@ public final class LeadRepository extends Entities<Lead, LeadRecord> {
         super(db, Mappings.LEADS, capture, clock);
     }
 
-    /** Every live lead with its owner's name, newest first. */
+    /** Every live lead with its owner's name and what it was converted to, newest first. */
     public List<LeadSummary> summaries() {
-        return db.select(LEAD.asterisk(), SALES_REP.NAME)
+        return db.select(LEAD.asterisk(), SALES_REP.NAME, ACCOUNT.NAME, CONTACT.NAME, OPPORTUNITY.TITLE)
                 .from(LEAD)
                 .leftJoin(SALES_REP).on(SALES_REP.ID.eq(LEAD.OWNER_ID))
+                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(LEAD.CONVERTED_ACCOUNT_ID), ACCOUNT.DELETED.isFalse())
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(LEAD.CONVERTED_CONTACT_ID), CONTACT.DELETED.isFalse())
+                .leftJoin(OPPORTUNITY).on(OPPORTUNITY.ID.eq(LEAD.CONVERTED_OPPORTUNITY_ID),
+                        OPPORTUNITY.DELETED.isFalse())
                 .where(LEAD.DELETED.isFalse())
                 .orderBy(LEAD.CREATED_AT.desc(), LEAD.ID.desc())
-                .fetch(r -> new LeadSummary(mapping.read(r.into(LEAD)), r.get(SALES_REP.NAME)));
+                .fetch(r -> new LeadSummary(mapping.read(r.into(LEAD)), r.get(SALES_REP.NAME), r.get(ACCOUNT.NAME),
+                        r.get(CONTACT.NAME), r.get(OPPORTUNITY.TITLE)));
     }
 }

@@ -3,6 +3,7 @@ package org.fieldbook.store;
 import static org.fieldbook.store.jooq.Tables.ACCOUNT;
 import static org.fieldbook.store.jooq.Tables.ACTIVITY;
 import static org.fieldbook.store.jooq.Tables.CONTACT;
+import static org.fieldbook.store.jooq.Tables.CUSTOM_CHANNEL;
 import static org.fieldbook.store.jooq.Tables.CUSTOM_FIELD;
 import static org.fieldbook.store.jooq.Tables.LEAD;
 import static org.fieldbook.store.jooq.Tables.OPPORTUNITY;
@@ -22,6 +23,7 @@ import org.fieldbook.domain.Activity;
 import org.fieldbook.domain.ActivityType;
 import org.fieldbook.domain.BuyingRole;
 import org.fieldbook.domain.Contact;
+import org.fieldbook.domain.CustomChannel;
 import org.fieldbook.domain.CustomFieldDefinition;
 import org.fieldbook.domain.CustomFieldType;
 import org.fieldbook.domain.Lead;
@@ -40,6 +42,7 @@ import org.fieldbook.domain.StageKind;
 import org.fieldbook.store.jooq.tables.records.AccountRecord;
 import org.fieldbook.store.jooq.tables.records.ActivityRecord;
 import org.fieldbook.store.jooq.tables.records.ContactRecord;
+import org.fieldbook.store.jooq.tables.records.CustomChannelRecord;
 import org.fieldbook.store.jooq.tables.records.CustomFieldRecord;
 import org.fieldbook.store.jooq.tables.records.LeadRecord;
 import org.fieldbook.store.jooq.tables.records.OpportunityContactRecord;
@@ -139,12 +142,14 @@ final class Mappings {
             r.setOwnerId(a.ownerId());
             r.setTier(a.tier());
             r.setSourceChannel(nameOf(a.sourceChannel()));
+            r.setCustomFields(CustomValuesJson.encode(a.customFields()));
         }
 
         Account read(AccountRecord r) {
             return new Account(r.getId(), r.getName(), r.getIndustry(), r.getEmployees(), r.getRegion(),
                     r.getAddress(), r.getWebsite(), r.getPhone(), r.getOwnerId(), r.getTier(),
-                    channel(r.getSourceChannel()), fromDb(r.getCreatedAt()), fromDb(r.getUpdatedAt()));
+                    channel(r.getSourceChannel()), fromDb(r.getCreatedAt()), fromDb(r.getUpdatedAt()),
+                    CustomValuesJson.decode(r.getCustomFields()));
         }
     };
 
@@ -166,12 +171,13 @@ final class Mappings {
             r.setEmails(joinList(c.emails()));
             r.setPhones(joinList(c.phones()));
             r.setNotes(c.notes());
+            r.setCustomFields(CustomValuesJson.encode(c.customFields()));
         }
 
         Contact read(ContactRecord r) {
             return new Contact(r.getId(), r.getAccountId(), r.getName(), r.getTitle(), r.getDepartment(),
                     splitList(r.getEmails()), splitList(r.getPhones()), r.getNotes(), fromDb(r.getCreatedAt()),
-                    fromDb(r.getUpdatedAt()));
+                    fromDb(r.getUpdatedAt()), CustomValuesJson.decode(r.getCustomFields()));
         }
     };
 
@@ -199,13 +205,15 @@ final class Mappings {
             r.setLostReason(o.lostReason());
             r.setClosedAt(toDb(o.closedAt()));
             r.setPosition(o.position());
+            r.setCustomFields(CustomValuesJson.encode(o.customFields()));
         }
 
         Opportunity read(OpportunityRecord r) {
             return new Opportunity(r.getId(), r.getAccountId(), r.getPipelineId(), r.getStageId(), r.getTitle(),
                     new Money(r.getAmount(), r.getCurrency()), r.getExpectedClose(), r.getOwnerId(),
                     channel(r.getSourceChannel()), OpportunityStatus.valueOf(r.getStatus()), r.getLostReason(),
-                    fromDb(r.getClosedAt()), r.getPosition(), fromDb(r.getCreatedAt()), fromDb(r.getUpdatedAt()));
+                    fromDb(r.getClosedAt()), r.getPosition(), fromDb(r.getCreatedAt()), fromDb(r.getUpdatedAt()),
+                    CustomValuesJson.decode(r.getCustomFields()));
         }
     };
 
@@ -306,7 +314,7 @@ final class Mappings {
             r.setCompany(l.company());
             r.setEmail(l.email());
             r.setPhone(l.phone());
-            r.setSourceChannel(nameOf(l.sourceChannel()));
+            r.setSourceChannel(l.channelCode());
             r.setStatus(l.status().name());
             r.setScore(l.score());
             r.setOwnerId(l.ownerId());
@@ -315,13 +323,16 @@ final class Mappings {
             r.setConvertedAccountId(l.convertedAccountId());
             r.setConvertedContactId(l.convertedContactId());
             r.setFirstResponseAt(toDb(l.firstResponseAt()));
+            r.setCustomFields(CustomValuesJson.encode(l.customFields()));
         }
 
         Lead read(LeadRecord r) {
+            SourceChannel builtIn = CustomChannel.builtIn(r.getSourceChannel());
             return new Lead(r.getId(), r.getName(), r.getCompany(), r.getEmail(), r.getPhone(),
-                    channel(r.getSourceChannel()), LeadStatus.valueOf(r.getStatus()), r.getScore(), r.getOwnerId(),
+                    builtIn, LeadStatus.valueOf(r.getStatus()), r.getScore(), r.getOwnerId(),
                     fromDb(r.getConvertedAt()), r.getConvertedOpportunityId(), fromDb(r.getCreatedAt()),
-                    r.getConvertedAccountId(), r.getConvertedContactId(), fromDb(r.getFirstResponseAt()));
+                    r.getConvertedAccountId(), r.getConvertedContactId(), fromDb(r.getFirstResponseAt()),
+                    builtIn == null ? r.getSourceChannel() : null, CustomValuesJson.decode(r.getCustomFields()));
         }
     };
 
@@ -351,8 +362,27 @@ final class Mappings {
         }
     };
 
+    static final EntityMapping<CustomChannel, CustomChannelRecord> CUSTOM_CHANNELS = new EntityMapping<>() {
+        String entity() { return "custom_channel"; }
+        Table<CustomChannelRecord> table() { return CUSTOM_CHANNEL; }
+        TableField<CustomChannelRecord, UUID> id() { return CUSTOM_CHANNEL.ID; }
+        TableField<CustomChannelRecord, OffsetDateTime> createdAt() { return CUSTOM_CHANNEL.CREATED_AT; }
+        TableField<CustomChannelRecord, OffsetDateTime> updatedAt() { return CUSTOM_CHANNEL.UPDATED_AT; }
+        TableField<CustomChannelRecord, Boolean> deleted() { return CUSTOM_CHANNEL.DELETED; }
+        UUID idOf(CustomChannel c) { return c.id(); }
+
+        void fill(CustomChannel c, CustomChannelRecord r) {
+            r.setName(c.name());
+            r.setPosition(c.position());
+        }
+
+        CustomChannel read(CustomChannelRecord r) {
+            return new CustomChannel(r.getId(), r.getName(), r.getPosition());
+        }
+    };
+
     static final List<EntityMapping<?, ?>> ALL = List.of(PIPELINES, STAGES, SALES_REPS, ACCOUNTS, CONTACTS,
-            OPPORTUNITIES, OPPORTUNITY_CONTACTS, STAGE_CHANGES, ACTIVITIES, LEADS, CUSTOM_FIELDS);
+            OPPORTUNITIES, OPPORTUNITY_CONTACTS, STAGE_CHANGES, ACTIVITIES, LEADS, CUSTOM_FIELDS, CUSTOM_CHANNELS);
 
     private static final java.util.Map<String, EntityMapping<?, ?>> BY_ENTITY = ALL.stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(EntityMapping::entity, m -> m));
@@ -369,8 +399,9 @@ final class Mappings {
         return value == null ? null : value.name();
     }
 
+    /** An account's or deal's channel; a team's own channel name (copied in by a peer) reads as none. */
     private static SourceChannel channel(String name) {
-        return name == null ? null : SourceChannel.valueOf(name);
+        return CustomChannel.builtIn(name);
     }
 
     /** Lists of e-mails, phones and options are stored one item a line: none of them can hold a line break. */

@@ -1,9 +1,11 @@
 package org.fieldbook.store;
 
 import java.time.Clock;
+import org.fieldbook.domain.CustomChannel;
 import org.fieldbook.domain.CustomFieldDefinition;
 import org.fieldbook.domain.SalesRep;
 import org.fieldbook.store.change.ChangeCapture;
+import org.fieldbook.store.jooq.tables.records.CustomChannelRecord;
 import org.fieldbook.store.jooq.tables.records.CustomFieldRecord;
 import org.fieldbook.store.jooq.tables.records.SalesRepRecord;
 import org.jooq.DSLContext;
@@ -67,6 +69,10 @@ public final class Tx {
 
     public Entities<CustomFieldDefinition, CustomFieldRecord> customFields() {
         return new Entities<>(db, Mappings.CUSTOM_FIELDS, capture, clock);
+    }
+
+    public Entities<CustomChannel, CustomChannelRecord> customChannels() {
+        return new Entities<>(db, Mappings.CUSTOM_CHANNELS, capture, clock);
     }
 
     public SettingRepository settings() {

@@ -351,6 +351,54 @@ class ChangeCaptureTest {
         assertFalse(conversion.contains("account:CREATE"), "the existing account is linked, not copied");
     }
 
+    @Test
+    void theLeadsAndCustomFieldWritesAreCapturedEachWithItsChanges() {
+        var leads = new org.fieldbook.service.LeadService(store);
+        var fields = new org.fieldbook.service.CustomFieldService(store);
+        var accounts = new org.fieldbook.service.AccountService(store);
+
+        long mark = outbox().size();
+        var fair = leads.addChannel("Trade fair");
+        leads.removeChannel(fair.id());
+        assertEquals(List.of("custom_channel:CREATE", "custom_channel:DELETE"), since(mark));
+
+        mark = outbox().size();
+        var lead = leads.create(org.fieldbook.domain.Lead.create("Ada", "Acme", null, null)
+                .withChannel(null, "Trade fair"));
+        var started = leads.edit(lead.id());
+        leads.update(started, started.original().withChannel(org.fieldbook.domain.SourceChannel.WEBINAR, null));
+        assertEquals(List.of("lead:CREATE", "lead:SET:source_channel"), since(mark));
+        assertEquals("WEBINAR", outbox().get(outbox().size() - 1).valueJson().replace("\"", ""),
+                "a built-in channel is stored by its constant's name, as before");
+
+        mark = outbox().size();
+        var po = fields.add(org.fieldbook.domain.CustomFieldDefinition.create("account", "Purchase order",
+                org.fieldbook.domain.CustomFieldType.TEXT, List.of(), 0, true));
+        var size = fields.add(org.fieldbook.domain.CustomFieldDefinition.create("account", "Fleet size",
+                org.fieldbook.domain.CustomFieldType.NUMBER, List.of(), 0, false));
+        fields.update(po.edited("PO number", po.type(), po.options(), false));
+        fields.move(size.id(), -1);
+        assertEquals(List.of("custom_field:CREATE", "custom_field:CREATE", "custom_field:SET:label",
+                "custom_field:SET:required", "custom_field:SET:position", "custom_field:SET:position"), since(mark));
+
+        mark = outbox().size();
+        Account acme = accounts.create(Account.create("Acme", null)
+                .withCustomFields(org.fieldbook.domain.CustomValues.NONE.with(po.key(), "PO-1")));
+        var editing = accounts.edit(acme.id());
+        accounts.update(editing, editing.original().withCustomFields(editing.original().customFields()
+                .with(size.key(), "12")));
+        var unchanged = accounts.edit(acme.id());
+        accounts.update(unchanged, unchanged.original().withName("Acme"));
+        assertEquals(List.of("account:CREATE", "account:SET:custom_fields"), since(mark),
+                "custom values are one captured field; saving them unchanged writes nothing");
+        assertEquals("12", accounts.edit(acme.id()).original().customFields().get(size.key()));
+        assertEquals(1, fields.recordsUsing(size.id()));
+
+        mark = outbox().size();
+        fields.remove(po.id());
+        assertEquals(List.of("custom_field:DELETE"), since(mark));
+    }
+
     private List<String> since(long mark) {
         return outbox().subList((int) mark, outbox().size()).stream()
                 .map(c -> c.entity() + ":" + c.op() + (c.field() == null ? "" : ":" + c.field())).toList();

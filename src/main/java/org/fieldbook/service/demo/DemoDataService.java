@@ -91,6 +91,13 @@ public final class DemoDataService {
             counts.add(batch);
             tracker.advance((long) DEAL_WEIGHT * (to - from));
         }
+        tracker.stopIfCancelled(plan.size());
+        LeadInbox inbox = new LeadInbox(world, new LeadMaker(world), options.locale());
+        inbox.draw(store.read(tx -> tx.customFields().all()).stream().filter(f -> f.entity().equals("lead"))
+                .toList(), teamStarted);
+        store.writeVoid(inbox::writeTo);
+        counts.leads += inbox.leads.size();
+        counts.activities += inbox.answers.size();
         keepRates(market);
         progress.accept(1.0);
         return new DemoReport(team.reps().size(), customers.size(), contacts, plan.size(), counts.stageChanges,

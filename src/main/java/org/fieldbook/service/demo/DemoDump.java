@@ -43,17 +43,17 @@ final class DemoDump {
 
     private static Account withoutUpdatedAt(Account a) {
         return new Account(a.id(), a.name(), a.industry(), a.employees(), a.region(), a.address(), a.website(),
-                a.phone(), a.ownerId(), a.tier(), a.sourceChannel(), a.createdAt(), null);
+                a.phone(), a.ownerId(), a.tier(), a.sourceChannel(), a.createdAt(), null, a.customFields());
     }
 
     private static Contact withoutUpdatedAt(Contact c) {
         return new Contact(c.id(), c.accountId(), c.name(), c.title(), c.department(), c.emails(), c.phones(),
-                c.notes(), c.createdAt(), null);
+                c.notes(), c.createdAt(), null, c.customFields());
     }
 
     private static Opportunity withoutUpdatedAt(Opportunity o) {
         return new Opportunity(o.id(), o.accountId(), o.pipelineId(), o.stageId(), o.title(), o.amount(),
                 o.expectedClose(), o.ownerId(), o.sourceChannel(), o.status(), o.lostReason(), o.closedAt(),
-                o.position(), o.createdAt(), null);
+                o.position(), o.createdAt(), null, o.customFields());
     }
 }

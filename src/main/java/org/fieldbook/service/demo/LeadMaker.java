@@ -54,14 +54,15 @@ final class LeadMaker {
         }
         batch.leads.add(new Lead(world.ids().at(created), name, deal.customer().account.name(), email,
                 phone, channel, LeadStatus.CONVERTED, random.between(55, 95), deal.owner().rep().id(), converted,
-                deal.opportunity().id(), created));
+                deal.opportunity().id(), created, deal.opportunity().accountId(),
+                contact == null ? null : contact.id(), null));
         LocalDate openedOn = world.calendar().dayOf(converted);
         for (int i = 0; i < MOST_UNCONVERTED_PER_CONVERTED && random.chance(1 - traits.leadConversion()); i++) {
             batch.leads.add(unconverted(channel, openedOn.minusDays(random.between(0, 30)), random));
         }
     }
 
-    private Lead unconverted(SourceChannel channel, LocalDate day, DemoRandom random) {
+    Lead unconverted(SourceChannel channel, LocalDate day, DemoRandom random) {
         DemoCalendar calendar = world.calendar();
         Instant created = calendar.officeHours(random, day);
         long age = ChronoUnit.DAYS.between(calendar.dayOf(created), calendar.today());

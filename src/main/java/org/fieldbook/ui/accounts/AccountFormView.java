@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import org.fieldbook.domain.Account;
 import org.fieldbook.domain.SalesRep;
 import org.fieldbook.domain.SourceChannel;
+import org.fieldbook.ui.common.CustomFieldsPane;
 import org.fieldbook.ui.common.FieldDecorations;
 import org.fieldbook.ui.common.FormView;
 import org.fieldbook.ui.common.Messages;
@@ -66,6 +67,7 @@ public final class AccountFormView implements FormView {
         decorations.bind(AccountFormViewModel.NAME, nameField, nameError);
         decorations.bind(AccountFormViewModel.EMPLOYEES, employeesField, employeesError);
         decorations.bind(AccountFormViewModel.WEBSITE, websiteField, websiteError);
+        CustomFieldsPane.attach(form, form.getRowCount(), 4, model.customFields(), messages, decorations);
         form.disableProperty().bind(model.readyProperty().not());
     }
 

@@ -17,14 +17,18 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fieldbook.domain.Account;
+import org.fieldbook.domain.CustomFieldDefinition;
+import org.fieldbook.domain.CustomValues;
 import org.fieldbook.domain.Editing;
 import org.fieldbook.domain.SalesRep;
 import org.fieldbook.domain.SourceChannel;
 import org.fieldbook.service.AccountService;
+import org.fieldbook.service.CustomFieldService;
 import org.fieldbook.service.PipelineService;
 import org.fieldbook.service.ProfileService;
 import org.fieldbook.ui.common.Announcer;
 import org.fieldbook.ui.common.BackgroundRunner;
+import org.fieldbook.ui.common.CustomFieldsForm;
 import org.fieldbook.ui.common.DataRevision;
 import org.fieldbook.ui.common.ErrorReporter;
 import org.fieldbook.ui.common.FieldErrors;
@@ -61,10 +65,21 @@ public final class AccountFormViewModel {
     private final ObjectProperty<SourceChannel> source = new SimpleObjectProperty<>(this, "source");
     private final ObservableList<SalesRep> owners = FXCollections.observableArrayList();
     private Editing<Account> editing;
+    private final CustomFieldService customFieldService;
+    private final CustomFieldsForm customFields;
 
     public AccountFormViewModel(AccountService accounts, PipelineService reference, ProfileService profiles,
                                 BackgroundRunner runner, ErrorReporter errors, Messages messages, Formats formats,
                                 UndoStack undo, DataRevision revision, Announcer announcer) {
+        this(accounts, reference, profiles, runner, errors, messages, formats, undo, revision, announcer, null);
+    }
+
+    /** With {@code customFieldService} (or null for none) the form also shows the accounts' custom fields. */
+    public AccountFormViewModel(AccountService accounts, PipelineService reference, ProfileService profiles,
+                                BackgroundRunner runner, ErrorReporter errors, Messages messages, Formats formats,
+                                UndoStack undo, DataRevision revision, Announcer announcer,
+                                CustomFieldService customFieldService) {
+        this.customFieldService = customFieldService;
         this.accounts = accounts;
         this.reference = reference;
         this.profiles = profiles;
@@ -72,6 +87,7 @@ public final class AccountFormViewModel {
         this.errors = errors;
         this.formats = formats;
         form = new FormState(runner, errors);
+        customFields = new CustomFieldsForm(form, formats);
         undoableSave = new UndoableSave<>(form,
                 new UndoableSave.Records<>(accounts::create, accounts::update,
                         created -> accounts.delete(created.id(), accounts.edit(created.id()).versions()),
@@ -109,16 +125,27 @@ public final class AccountFormViewModel {
 
     /** Prepares a blank account owned by the user. */
     public void startNew() {
-        runner.run(() -> new Start(reference.reps(), profiles.profile().map(p -> p.me()).orElse(null), null),
-                this::fill, errors::report);
+        runner.run(() -> new Start(reference.reps(), profiles.profile().map(p -> p.me()).orElse(null), null,
+                customFieldsOf(), currency()), this::fill, errors::report);
     }
 
     /** Reads the account and the versions of its fields: what the edit's changes will be based on. */
     public void startEdit(UUID id) {
-        runner.run(() -> new Start(reference.reps(), null, accounts.edit(id)), this::fill, errors::report);
+        runner.run(() -> new Start(reference.reps(), null, accounts.edit(id), customFieldsOf(), currency()),
+                this::fill, errors::report);
     }
 
-    private record Start(List<SalesRep> reps, SalesRep me, Editing<Account> editing) {
+    private List<CustomFieldDefinition> customFieldsOf() {
+        return customFieldService == null ? List.of() : customFieldService.fields("account");
+    }
+
+    private String currency() {
+        return profiles.profile().map(ProfileService.Profile::defaultCurrency)
+                .orElse(org.fieldbook.domain.Currencies.defaultFor(formats.locale()));
+    }
+
+    private record Start(List<SalesRep> reps, SalesRep me, Editing<Account> editing,
+                         List<CustomFieldDefinition> fields, String currency) {
     }
 
     private void fill(Start start) {
@@ -139,6 +166,8 @@ public final class AccountFormViewModel {
             owner.set(find(a.ownerId()));
             source.set(a.sourceChannel());
         }
+        customFields.show(start.fields(), editing == null ? CustomValues.NONE : editing.original().customFields(),
+                start.currency());
         form.ready();
     }
 
@@ -153,7 +182,12 @@ public final class AccountFormViewModel {
         return new Account(base.id(), name.get().strip(), blankToNull(industry.get()), employeeCount,
                 blankToNull(region.get()), blankToNull(address.get()), blankToNull(website.get()),
                 blankToNull(phone.get()), owner.get() == null ? null : owner.get().id(), blankToNull(tier.get()),
-                source.get(), base.createdAt(), base.updatedAt());
+                source.get(), base.createdAt(), base.updatedAt(), customFields.values());
+    }
+
+    /** The custom fields of accounts, as this form shows them. */
+    public CustomFieldsForm customFields() {
+        return customFields;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.fieldbook.ui.common;
 
+import java.util.List;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,8 +12,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Parent;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
+import org.fieldbook.domain.CustomFieldDefinition;
 
 /**
  * A list screen around the table of a {@link RecordListViewModel}: rows sorted by the column headers and
@@ -31,6 +34,7 @@ public abstract class RecordListView<R> implements SectionView {
     private TableView<R> table;
     private UUID pendingReveal;
     private UUID lastSelected;
+    private final java.util.Map<String, Boolean> shownCustomColumns = new java.util.HashMap<>();
 
     /**
      * {@code deleteQuestionKey} asks about one record by its name ("Delete account “{0}”?"),
@@ -64,12 +68,36 @@ public abstract class RecordListView<R> implements SectionView {
                 lastSelected = model.idOf(row);
             }
         });
+        // the custom fields' columns are shown from the table's menu
+        table.tableMenuButtonVisibleProperty().bind(Bindings.isNotEmpty(model.customFields()));
+        model.customFields().addListener((ListChangeListener<CustomFieldDefinition>) change -> showCustomColumns());
+        showCustomColumns();
         model.shownRows().addListener((ListChangeListener<R>) change -> {
             if (pendingReveal == null && table.getSelectionModel().isEmpty()) {
                 pendingReveal = lastSelected; // reading the rows again keeps the user's place
             }
             revealPending();
         });
+    }
+
+    private void showCustomColumns() {
+        List<TableColumn<R, ?>> previous = table.getColumns().stream()
+                .filter(c -> c.getStyleClass().contains("custom-column")).toList();
+        for (TableColumn<R, ?> column : previous) {
+            shownCustomColumns.put((String) column.getUserData(), column.isVisible());
+        }
+        table.getColumns().removeAll(previous);
+        for (CustomFieldDefinition field : model.customFields()) {
+            TableColumn<R, String> column = new TableColumn<>(field.label());
+            column.getStyleClass().add("custom-column");
+            column.setId("custom-column-" + field.key());
+            column.setUserData(field.key());
+            column.setPrefWidth(130);
+            column.setCellValueFactory(c -> constant(CustomFieldText.of(field,
+                    model.customValuesOf(c.getValue()).get(field.key()), messages)));
+            column.setVisible(shownCustomColumns.getOrDefault(field.key(), false));
+            table.getColumns().add(column);
+        }
     }
 
     /** A cell value that never changes: the rows are records, read again as a whole after a change. */

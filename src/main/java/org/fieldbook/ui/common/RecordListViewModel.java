@@ -3,6 +3,8 @@ package org.fieldbook.ui.common;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,6 +14,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.fieldbook.domain.CustomFieldDefinition;
+import org.fieldbook.domain.CustomValues;
 
 /**
  * A list screen's state: every record of one kind, the ones matching the search, a count for the status bar,
@@ -45,6 +49,9 @@ public abstract class RecordListViewModel<R> {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private long readAtRevision = -1;
+    private final ObservableList<CustomFieldDefinition> customFields = FXCollections.observableArrayList();
+    private Supplier<List<CustomFieldDefinition>> customFieldReader = List::of;
+    private Function<R, CustomValues> customValues = row -> CustomValues.NONE;
 
     protected RecordListViewModel(BackgroundRunner runner, ErrorReporter errors, Messages messages, UndoStack undo,
                                   DataRevision revision, Announcer announcer, Wording wording) {
@@ -77,6 +84,28 @@ public abstract class RecordListViewModel<R> {
     /** Takes the record out of the trash again; runs off the FX thread. */
     protected abstract void restore(UUID id);
 
+    /**
+     * Shows the custom fields {@code reader} reads (off the FX thread, with the rows) as optional columns and
+     * lets the search look in their values, which {@code values} takes from a row.
+     */
+    public void withCustomFields(Supplier<List<CustomFieldDefinition>> reader, Function<R, CustomValues> values) {
+        this.customFieldReader = reader;
+        this.customValues = values;
+    }
+
+    /** The custom values of a row, for its custom-field columns. */
+    public CustomValues customValuesOf(R row) {
+        return customValues.apply(row);
+    }
+
+    /** The custom fields of this kind of record, as read with the rows, in their order. */
+    public ObservableList<CustomFieldDefinition> customFields() {
+        return customFields;
+    }
+
+    private record Read<R>(List<R> rows, List<CustomFieldDefinition> fields) {
+    }
+
     /** Called on the FX thread each time the rows were read. */
     protected void rowsRead() {
     }
@@ -90,8 +119,12 @@ public abstract class RecordListViewModel<R> {
 
     public void reload() {
         long asOf = revision.current();
-        runner.run(this::read, list -> {
+        runner.run(() -> new Read<>(read(), customFieldReader.get()), read -> {
             readAtRevision = asOf;
+            if (!customFields.equals(read.fields())) {
+                customFields.setAll(read.fields());
+            }
+            List<R> list = read.rows();
             rows.setAll(list);
             updateSummary();
             loaded.set(true);
@@ -108,6 +141,11 @@ public abstract class RecordListViewModel<R> {
     private boolean matches(R row, String needle) {
         for (String value : searchedText(row)) {
             if (value != null && value.toLowerCase(Locale.ROOT).contains(needle)) {
+                return true;
+            }
+        }
+        for (String value : customValues.apply(row).values().values()) {
+            if (value.toLowerCase(Locale.ROOT).contains(needle)) {
                 return true;
             }
         }

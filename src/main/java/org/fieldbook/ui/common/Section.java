@@ -8,7 +8,8 @@ public enum Section {
     OPPORTUNITIES("section.opportunities", "mdomz-monetization_on", "menu.file.newOpportunity"),
     SYNC("section.sync", "mdoal-cloud_queue", null),
     AGENDA("section.agenda", "mdoal-event_note", "menu.file.newActivity"),
-    DASHBOARD("section.dashboard", "mdoal-insert_chart_outlined", "menu.file.newOpportunity");
+    DASHBOARD("section.dashboard", "mdoal-insert_chart_outlined", "menu.file.newOpportunity"),
+    LEADS("section.leads", "mdoal-inbox", "menu.file.newLead");
 
     private final String titleKey;
     private final String icon;

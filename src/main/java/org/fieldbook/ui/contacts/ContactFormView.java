@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import org.controlsfx.control.SearchableComboBox;
 import org.fieldbook.domain.Contact;
 import org.fieldbook.ui.common.Choice;
+import org.fieldbook.ui.common.CustomFieldsPane;
 import org.fieldbook.ui.common.FieldDecorations;
 import org.fieldbook.ui.common.FormView;
 import org.fieldbook.ui.common.Messages;
@@ -55,6 +56,7 @@ public final class ContactFormView implements FormView {
         decorations = new FieldDecorations(messages, model.errors());
         decorations.bind(ContactFormViewModel.NAME, nameField, nameError);
         decorations.bind(ContactFormViewModel.EMAIL, emailField, emailError);
+        CustomFieldsPane.attach(form, form.getRowCount(), 4, model.customFields(), messages, decorations);
         form.disableProperty().bind(model.readyProperty().not());
     }
 

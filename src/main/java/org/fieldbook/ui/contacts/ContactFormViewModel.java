@@ -16,13 +16,17 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fieldbook.domain.Contact;
+import org.fieldbook.domain.CustomFieldDefinition;
+import org.fieldbook.domain.CustomValues;
 import org.fieldbook.domain.Editing;
 import org.fieldbook.domain.EmailAddress;
 import org.fieldbook.service.AccountService;
 import org.fieldbook.service.ContactService;
+import org.fieldbook.service.CustomFieldService;
 import org.fieldbook.ui.common.Announcer;
 import org.fieldbook.ui.common.BackgroundRunner;
 import org.fieldbook.ui.common.Choice;
+import org.fieldbook.ui.common.CustomFieldsForm;
 import org.fieldbook.ui.common.DataRevision;
 import org.fieldbook.ui.common.ErrorReporter;
 import org.fieldbook.ui.common.FieldErrors;
@@ -52,15 +56,32 @@ public final class ContactFormViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ObservableList<Choice> accountChoices = FXCollections.observableArrayList();
     private Editing<Contact> editing;
+    private final CustomFieldService customFieldService;
+    private final CustomFieldsForm customFields;
+    private final String currency;
 
     public ContactFormViewModel(ContactService contacts, AccountService accounts, BackgroundRunner runner,
                                 ErrorReporter errors, Messages messages, UndoStack undo, DataRevision revision,
                                 Announcer announcer) {
+        this(contacts, accounts, runner, errors, messages, undo, revision, announcer, null, null);
+    }
+
+    /**
+     * With {@code customFieldService} (or null for none) the form also shows the contacts' custom fields; an
+     * amount in one of them is in {@code currency} (null: the usual one of the user's country).
+     */
+    public ContactFormViewModel(ContactService contacts, AccountService accounts, BackgroundRunner runner,
+                                ErrorReporter errors, Messages messages, UndoStack undo, DataRevision revision,
+                                Announcer announcer, CustomFieldService customFieldService, String currency) {
+        this.customFieldService = customFieldService;
+        this.currency = currency != null ? currency
+                : org.fieldbook.domain.Currencies.defaultFor(messages.locale());
         this.contacts = contacts;
         this.accounts = accounts;
         this.runner = runner;
         this.errors = errors;
         form = new FormState(runner, errors);
+        customFields = new CustomFieldsForm(form, new org.fieldbook.ui.common.Formats(messages.locale()));
         undoableSave = new UndoableSave<>(form,
                 new UndoableSave.Records<>(contacts::create, contacts::update,
                         created -> contacts.delete(created.id(), contacts.edit(created.id()).versions()),
@@ -83,21 +104,26 @@ public final class ContactFormViewModel {
 
     /** Prepares a blank contact; {@code accountId} preselects its account, or is null. */
     public void startNew(UUID accountId) {
-        runner.run(() -> new Start(readAccountChoices(), null), start -> {
+        runner.run(() -> new Start(readAccountChoices(), null, customFieldsOf()), start -> {
             fill(start);
             account.set(find(accountId));
         }, errors::report);
     }
 
     public void startEdit(UUID id) {
-        runner.run(() -> new Start(readAccountChoices(), contacts.edit(id)), this::fill, errors::report);
+        runner.run(() -> new Start(readAccountChoices(), contacts.edit(id), customFieldsOf()), this::fill,
+                errors::report);
     }
 
     private List<Choice> readAccountChoices() {
         return accounts.list().stream().map(a -> new Choice(a.account().id(), a.account().name())).toList();
     }
 
-    private record Start(List<Choice> accounts, Editing<Contact> editing) {
+    private List<CustomFieldDefinition> customFieldsOf() {
+        return customFieldService == null ? List.of() : customFieldService.fields("contact");
+    }
+
+    private record Start(List<Choice> accounts, Editing<Contact> editing, List<CustomFieldDefinition> fields) {
     }
 
     private void fill(Start start) {
@@ -113,6 +139,8 @@ public final class ContactFormViewModel {
             phone.set(orEmpty(c.primaryPhone()));
             notes.set(orEmpty(c.notes()));
         }
+        customFields.show(start.fields(), editing == null ? CustomValues.NONE : editing.original().customFields(),
+                currency);
         form.ready();
     }
 
@@ -127,7 +155,12 @@ public final class ContactFormViewModel {
         return new Contact(base.id(), account.get() == null ? null : account.get().id(), name.get().strip(),
                 blankToNull(jobTitle.get()), blankToNull(department.get()), replaceFirst(base.emails(), email.get()),
                 replaceFirst(base.phones(), phone.get()), blankToNull(notes.get()), base.createdAt(),
-                base.updatedAt());
+                base.updatedAt(), customFields.values());
+    }
+
+    /** The custom fields of contacts, as this form shows them. */
+    public CustomFieldsForm customFields() {
+        return customFields;
     }
 
     private static List<String> replaceFirst(List<String> values, String first) {

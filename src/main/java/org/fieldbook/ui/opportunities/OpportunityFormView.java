@@ -18,6 +18,7 @@ import org.fieldbook.domain.PipelineStage;
 import org.fieldbook.domain.SalesRep;
 import org.fieldbook.domain.SourceChannel;
 import org.fieldbook.ui.common.Choice;
+import org.fieldbook.ui.common.CustomFieldsPane;
 import org.fieldbook.ui.common.FieldDecorations;
 import org.fieldbook.ui.common.FormView;
 import org.fieldbook.ui.common.Messages;
@@ -89,6 +90,7 @@ public final class OpportunityFormView implements FormView {
         decorations.bind(OpportunityFormViewModel.AMOUNT, amountField, amountError);
         decorations.bind(OpportunityFormViewModel.CURRENCY, currencyField.getEditor(), currencyField, currencyError);
         decorations.bind(OpportunityFormViewModel.CLOSE, closeField, closeError);
+        CustomFieldsPane.attach(form, form.getRowCount(), 4, model.customFields(), messages, decorations);
         form.disableProperty().bind(model.readyProperty().not());
     }
 

@@ -20,6 +20,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fieldbook.domain.Currencies;
+import org.fieldbook.domain.CustomFieldDefinition;
+import org.fieldbook.domain.CustomValues;
 import org.fieldbook.domain.Editing;
 import org.fieldbook.domain.Money;
 import org.fieldbook.domain.Opportunity;
@@ -29,12 +31,14 @@ import org.fieldbook.domain.SalesRep;
 import org.fieldbook.domain.SourceChannel;
 import org.fieldbook.domain.StageKind;
 import org.fieldbook.service.AccountService;
+import org.fieldbook.service.CustomFieldService;
 import org.fieldbook.service.OpportunityService;
 import org.fieldbook.service.PipelineService;
 import org.fieldbook.service.ProfileService;
 import org.fieldbook.ui.common.Announcer;
 import org.fieldbook.ui.common.BackgroundRunner;
 import org.fieldbook.ui.common.Choice;
+import org.fieldbook.ui.common.CustomFieldsForm;
 import org.fieldbook.ui.common.DataRevision;
 import org.fieldbook.ui.common.ErrorReporter;
 import org.fieldbook.ui.common.FieldErrors;
@@ -86,11 +90,24 @@ public final class OpportunityFormViewModel {
     private Map<Pipeline, List<PipelineStage>> stagesByPipeline = Map.of();
     private Editing<Opportunity> editing;
     private UUID me;
+    private final CustomFieldService customFieldService;
+    private final CustomFieldsForm customFields;
 
     public OpportunityFormViewModel(OpportunityService opportunities, AccountService accounts,
                                     PipelineService pipelines, ProfileService profiles, BackgroundRunner runner,
                                     ErrorReporter errors, Messages messages, Formats formats, UndoStack undo,
                                     DataRevision revision, Announcer announcer, Clock clock) {
+        this(opportunities, accounts, pipelines, profiles, runner, errors, messages, formats, undo, revision,
+                announcer, clock, null);
+    }
+
+    /** With {@code customFieldService} (or null for none) the form also shows the deals' custom fields. */
+    public OpportunityFormViewModel(OpportunityService opportunities, AccountService accounts,
+                                    PipelineService pipelines, ProfileService profiles, BackgroundRunner runner,
+                                    ErrorReporter errors, Messages messages, Formats formats, UndoStack undo,
+                                    DataRevision revision, Announcer announcer, Clock clock,
+                                    CustomFieldService customFieldService) {
+        this.customFieldService = customFieldService;
         this.opportunities = opportunities;
         this.accounts = accounts;
         this.pipelines = pipelines;
@@ -100,6 +117,7 @@ public final class OpportunityFormViewModel {
         this.formats = formats;
         this.clock = clock;
         form = new FormState(runner, errors);
+        customFields = new CustomFieldsForm(form, formats);
         undoableSave = new UndoableSave<>(form,
                 new UndoableSave.Records<>(created -> opportunities.create(created, savedBy(created)),
                         (started, edited) -> opportunities.update(started, edited, savedBy(edited)),
@@ -191,11 +209,13 @@ public final class OpportunityFormViewModel {
     private Start readStart(UUID id) {
         return new Start(accounts.list().stream().map(a -> new Choice(a.account().id(), a.account().name()))
                 .toList(), pipelines.pipelinesWithStages(), pipelines.reps(), profiles.profile(),
-                id == null ? null : opportunities.edit(id));
+                id == null ? null : opportunities.edit(id),
+                customFieldService == null ? List.of() : customFieldService.fields("opportunity"));
     }
 
     private record Start(List<Choice> accounts, Map<Pipeline, List<PipelineStage>> pipelines, List<SalesRep> reps,
-                         Optional<ProfileService.Profile> profile, Editing<Opportunity> editing) {
+                         Optional<ProfileService.Profile> profile, Editing<Opportunity> editing,
+                         List<CustomFieldDefinition> fields) {
     }
 
     private void fill(Start start) {
@@ -221,6 +241,9 @@ public final class OpportunityFormViewModel {
             source.set(o.sourceChannel());
             lostReason.set(o.lostReason() == null ? "" : o.lostReason());
         }
+        customFields.show(start.fields(), editing == null ? CustomValues.NONE : editing.original().customFields(),
+                start.profile().map(ProfileService.Profile::defaultCurrency)
+                        .orElse(Currencies.defaultFor(formats.locale())));
         form.ready();
     }
 
@@ -242,18 +265,23 @@ public final class OpportunityFormViewModel {
                     expectedClose.get(), ownerId);
             // a deal entered straight into Won or Lost is closed from the start
             Opportunity placed = stage.get().isOpen() ? created : created.movedTo(stage.get(), clock.instant());
-            return withDetails(placed, source.get(), reason);
+            return withDetails(placed, source.get(), reason).withCustomFields(customFields.values());
         }
         Opportunity o = editing.original();
         return new Opportunity(o.id(), account.get().id(), stage.get().pipelineId(), stage.get().id(),
                 title.get().strip(), money, expectedClose.get(), ownerId, source.get(), o.status(), reason,
-                o.closedAt(), o.position(), o.createdAt(), o.updatedAt());
+                o.closedAt(), o.position(), o.createdAt(), o.updatedAt(), customFields.values());
     }
 
     private static Opportunity withDetails(Opportunity o, SourceChannel channel, String reason) {
         return new Opportunity(o.id(), o.accountId(), o.pipelineId(), o.stageId(), o.title(), o.amount(),
                 o.expectedClose(), o.ownerId(), channel, o.status(), reason, o.closedAt(), o.position(),
-                o.createdAt(), o.updatedAt());
+                o.createdAt(), o.updatedAt(), o.customFields());
+    }
+
+    /** The custom fields of deals, as this form shows them. */
+    public CustomFieldsForm customFields() {
+        return customFields;
     }
 
     /** Saves when valid, calling {@code saved} with the stored opportunity; false (nothing saved) otherwise. */

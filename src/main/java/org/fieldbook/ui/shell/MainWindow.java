@@ -62,6 +62,7 @@ public final class MainWindow {
     private final Map<Section, RadioMenuItem> viewItems = new EnumMap<>(Section.class);
     private final PauseTransition announcementTimeout = new PauseTransition(Duration.seconds(8));
     private SectionView current;
+    private java.util.function.BiConsumer<Window, Runnable> customFieldsEditor = (owner, closed) -> { };
 
     @FXML private BorderPane root;
     @FXML private MenuItem demoDataItem;
@@ -303,6 +304,16 @@ public final class MainWindow {
             model.announce(messages.get("status.undone", description));
             refreshCurrent();
         });
+    }
+
+    /** How Edit → Custom fields… opens its dialog: over a window, and what to do once it is closed. */
+    public void onCustomFields(java.util.function.BiConsumer<Window, Runnable> editor) {
+        this.customFieldsEditor = editor;
+    }
+
+    @FXML
+    private void editCustomFields() {
+        customFieldsEditor.accept(window(), this::refreshCurrent);
     }
 
     @FXML

@@ -91,7 +91,8 @@ class DemoDataServiceTest {
         assertEquals(report.leads(), (long) counts.get("lead"));
         assertEquals(report.reps(), (long) counts.get("sales_rep"));
         long written = report.reps() + report.accounts() + report.contacts() + report.opportunities()
-                + report.stageChanges() + report.buyingRoles() + report.activities() + report.leads();
+                + report.stageChanges() + report.buyingRoles() + report.activities() + report.leads()
+                + store.read(tx -> tx.customFields().all()).size();
         assertEquals(written, (long) store.read(tx -> tx.changeLog().count()));
         assertTrue(report.contacts() >= 2 * report.accounts() && report.contacts() <= 4 * report.accounts(),
                 report.summary());
@@ -190,6 +191,38 @@ class DemoDataServiceTest {
     }
 
     @Test
+    void theInboxHasLeadsOfEveryChannelFirstResponsesAndCustomFieldValues() {
+        Store store = store("a");
+        DemoDataService demo = new DemoDataService(store);
+        demo.load(SMALL, progress -> { });
+        store.read(tx -> {
+            List<Lead> leads = tx.leads().all();
+            assertEquals(java.util.EnumSet.allOf(org.fieldbook.domain.SourceChannel.class), leads.stream()
+                    .map(Lead::sourceChannel).collect(Collectors.toCollection(
+                            () -> java.util.EnumSet.noneOf(org.fieldbook.domain.SourceChannel.class))));
+            List<Lead> answered = leads.stream().filter(l -> l.firstResponseAt() != null).toList();
+            assertFalse(answered.isEmpty());
+            Map<UUID, List<org.fieldbook.domain.Activity>> byLead = tx.activities().all().stream()
+                    .filter(a -> a.leadId() != null)
+                    .collect(Collectors.groupingBy(org.fieldbook.domain.Activity::leadId));
+            for (Lead lead : answered) {
+                assertTrue(lead.firstResponseAt().isAfter(lead.createdAt()), lead.toString());
+                assertEquals(lead.firstResponseAt(), byLead.get(lead.id()).get(0).doneAt(),
+                        "the first response is the lead's activity");
+            }
+            var fields = tx.customFields().all();
+            assertEquals(2, fields.size());
+            for (var field : fields) {
+                assertTrue(leads.stream().anyMatch(l -> l.customFields().has(field.key())), field.label());
+                assertTrue(leads.stream().allMatch(l -> field.problemWith(l.customFields().get(field.key())) == null));
+            }
+            return null;
+        });
+        demo.load(SMALL, progress -> { });
+        assertEquals(2, store.read(tx -> tx.customFields().all()).size(), "a second load reuses the fields");
+    }
+
+    @Test
     void activitiesAreDoneInThePastOrDueLater() {
         Store store = store("a");
         new DemoDataService(store).load(SMALL, progress -> { });
@@ -200,7 +233,8 @@ class DemoDataServiceTest {
             assertTrue(activities.stream().anyMatch(a -> a.location() != null));
             for (var activity : activities) {
                 assertTrue(activity.doneAt() == null || activity.doneAt().isBefore(todayBegins));
-                assertNotNull(activity.opportunityId());
+                assertTrue(activity.opportunityId() != null || activity.leadId() != null,
+                        "about a deal, or the answer to a lead");
             }
             return null;
         });

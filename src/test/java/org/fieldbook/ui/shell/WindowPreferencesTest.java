@@ -43,7 +43,7 @@ class WindowPreferencesTest {
         assertEquals(Section.BOARD, none.sectionProperty().get(), "the board is the first screen");
 
         Files.writeString(dataFolder.resolve("ui.properties"),
-                "window.width=wide\nwindow.height=-5\nsection=LEADS\ntheme=purple\n");
+                "window.width=wide\nwindow.height=-5\nsection=NO_SUCH_SCREEN\ntheme=purple\n");
         WindowPreferences broken = WindowPreferences.load(dataFolder);
         assertEquals(WindowPreferences.DEFAULT_WIDTH, broken.widthProperty().get());
         assertEquals(420, broken.heightProperty().get(), "never smaller than a usable window");
