@@ -61,8 +61,10 @@ public final class Replica {
         return switch (change.op()) {
             case SET -> fieldNamed(mapping.get(), change.field()).isPresent();
             // a row made by a newer version may carry columns this one lacks: applied now, they would be lost
-            // for good (the CREATE is not applied again after the upgrade), so it waits like an unknown SET
-            case CREATE -> columnsKnown(mapping.get(), change.valueJson());
+            // for good (the CREATE is not applied again after the upgrade), so it waits like an unknown SET.
+            // Migrations only add columns, so a row of this schema or an older one needs no look.
+            case CREATE -> change.schemaVersion() <= Database.SCHEMA_VERSION
+                    || columnsKnown(mapping.get(), change.valueJson());
             case DELETE, RESTORE -> true;
         };
     }

@@ -48,6 +48,7 @@ class NewerFormatTest {
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
             var node = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(created);
             ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("value")).put("territory", "North");
+            node.put("schemaVersion", org.fieldbook.store.Database.SCHEMA_VERSION + 1);
             String withNewColumn = mapper.writeValueAsString(node);
 
             ReceiveReport report = new SyncEngine(older.store()).receive(List.of(withNewColumn));

@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.fieldbook.domain.Version;
 import org.fieldbook.domain.FieldVersions;
-import org.fieldbook.store.jooq.tables.records.FieldVersionRecord;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
@@ -213,10 +212,5 @@ public final class Frontier {
             entries.forEach(entry -> versions.add(entry.version()));
         });
         return new FieldVersions(byField, whole);
-    }
-
-    static Entry entryOf(FieldVersionRecord r) {
-        return new Entry(new Version(r.getChangeId(), r.getDeviceId(), r.getDeviceSeq()),
-                new Hlc(r.getHlcWall(), r.getHlcCounter(), r.getDeviceId()));
     }
 }

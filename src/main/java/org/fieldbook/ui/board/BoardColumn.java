@@ -33,7 +33,6 @@ public final class BoardColumn {
     private String reporting;
     private BigDecimal shownTotal = BigDecimal.ZERO;
     private int shownInOtherCurrencies;
-    private boolean pendingRetotal;
 
     BoardColumn(PipelineStage stage, String title, String userCurrency) {
         this.stage = stage;
@@ -61,13 +60,19 @@ public final class BoardColumn {
         shownCards.forEach(card -> count(card, true));
     }
 
-    private void count(BoardCard card, boolean added) {
-        if (userCurrency == null && !added) {
-            // no currency of the user's: the column adds up in its first card's, so it is worked out afresh
-            // once the card is gone (only before the first-run questions are answered)
-            pendingRetotal = true;
-            return;
+    /**
+     * Adds or takes away one shown card's amount. Without a currency of the user's (only before the first-run
+     * questions are answered) the column adds up in its first card's, so it is worked out afresh instead.
+     */
+    private void recount(BoardCard card, boolean added) {
+        if (userCurrency == null) {
+            retotal();
+        } else {
+            count(card, added);
         }
+    }
+
+    private void count(BoardCard card, boolean added) {
         Money amount = card.opportunity().amount();
         if (reporting == null) {
             reporting = amount.currency();
@@ -84,8 +89,7 @@ public final class BoardColumn {
         all.removeIf(card -> card.id().equals(id));
         for (int i = 0; i < cards.size(); i++) {
             if (cards.get(i).id().equals(id)) {
-                count(cards.remove(i), false);
-                settle();
+                recount(cards.remove(i), false);
                 return i;
             }
         }
@@ -100,18 +104,7 @@ public final class BoardColumn {
         int at = above != null ? all.indexOf(above) + 1 : below != null ? all.indexOf(below) : all.size();
         all.add(at, card);
         cards.add(index, card);
-        if (userCurrency == null) {
-            retotal();
-        } else {
-            count(card, true);
-        }
-    }
-
-    private void settle() {
-        if (pendingRetotal) {
-            pendingRetotal = false;
-            retotal();
-        }
+        recount(card, true);
     }
 
     /**
@@ -135,9 +128,8 @@ public final class BoardColumn {
             } else {
                 cards.set(shown, stored);
             }
-            count(before, false);
-            count(stored, true);
-            settle();
+            recount(before, false);
+            recount(stored, true);
         }
     }
 

@@ -159,22 +159,20 @@ public final class BoardMoves {
     }
 
     private void markLost(UUID cardId, String reason, List<String> reasons) {
-        {
-            List<String> kept = new ArrayList<>();
-            kept.add(reason.strip());
-            kept.addAll(reasons);
-            PipelineStage lost = board.closingStage(org.fieldbook.domain.StageKind.LOST);
-            close(cardId, lost, filled -> {
-                BoardService.Move move = service.markLost(cardId, reason, filled, board.me());
-                try {
-                    service.saveLostReasons(kept);
-                } catch (RuntimeException notRemembered) {
-                    // the deal is closed; only the list of reasons is not updated, which must not undo the move
-                    LoggerFactory.getLogger(BoardMoves.class).warn("the lost reasons were not saved", notRemembered);
-                }
-                return move;
-            }, "board.undo.lost", "board.status.lost");
-        }
+        List<String> kept = new ArrayList<>();
+        kept.add(reason.strip());
+        kept.addAll(reasons);
+        PipelineStage lost = board.closingStage(org.fieldbook.domain.StageKind.LOST);
+        close(cardId, lost, filled -> {
+            BoardService.Move move = service.markLost(cardId, reason, filled, board.me());
+            try {
+                service.saveLostReasons(kept);
+            } catch (RuntimeException notRemembered) {
+                // the deal is closed; only the list of reasons is not updated, which must not undo the move
+                LoggerFactory.getLogger(BoardMoves.class).warn("the lost reasons were not saved", notRemembered);
+            }
+            return move;
+        }, "board.undo.lost", "board.status.lost");
     }
 
     private void close(UUID cardId, PipelineStage stage, Function<FilledIn, BoardService.Move> work,
