@@ -3,6 +3,9 @@ package org.fieldbook.store;
 import static org.fieldbook.store.jooq.Tables.CHANGE_LOG;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.fieldbook.domain.FieldVersions;
 import org.fieldbook.domain.Version;
 import org.fieldbook.store.change.ChangeCapture;
@@ -24,6 +28,9 @@ import org.fieldbook.store.jooq.tables.records.ChangeLogRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.UpdatableRecord;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.fieldbook.store.change.BatchInsert;
 
 /**
  * Applies changes made on other devices to this replica: the second write path of the store, beside
@@ -35,6 +42,8 @@ public final class Replica {
     private final DSLContext db;
     private final ChangeCapture capture;
     private final Frontier frontier;
+    /** Statements rendered once, by table and column. */
+    private static final Map<String, String> STATEMENTS = new ConcurrentHashMap<>();
     /** Rows known to exist in this transaction: rows are never removed (deletes are tombstones). */
     private final Set<UUID> knownRows = new HashSet<>();
 
@@ -163,19 +172,18 @@ public final class Replica {
 
     private <R extends UpdatableRecord<R>> void applyCreate(EntityMapping<?, R> mapping, ChangeRecord change,
                                                             Instant at) {
-        boolean exists = db.fetchExists(mapping.table(), mapping.id().eq(change.rowId()));
-        if (!exists) {
+        if (!knownRows.contains(change.rowId()) && !rowExists(mapping, change.rowId())) {
             JsonNode row = ChangeValues.parse(change.valueJson());
-            Map<Field<?>, Object> values = new LinkedHashMap<>();
+            R record = db.newRecord(mapping.table());
             for (Field<?> field : mapping.fields()) {
-                values.put(field, ChangeValues.decode(row.get(EntityMapping.fieldName(field)), field.getType()));
+                set(record, field, ChangeValues.decode(row.get(EntityMapping.fieldName(field)), field.getType()));
             }
             Object created = ChangeValues.decode(row.get("created_at"), java.time.OffsetDateTime.class);
-            values.put(mapping.id(), change.rowId());
-            values.put(mapping.createdAt(), created != null ? created : EntityMapping.toDb(at));
-            values.put(mapping.updatedAt(), EntityMapping.toDb(at));
-            values.put(mapping.deleted(), false);
-            db.insertInto(mapping.table()).set(values).execute();
+            set(record, mapping.id(), change.rowId());
+            set(record, mapping.createdAt(), created != null ? created : EntityMapping.toDb(at));
+            set(record, mapping.updatedAt(), EntityMapping.toDb(at));
+            set(record, mapping.deleted(), false);
+            BatchInsert.into(db, mapping.table(), List.of(record));
             knownRows.add(change.rowId());
         } else {
             // The same row created twice (the same ids made on two devices): every field that has no value of
@@ -225,20 +233,59 @@ public final class Replica {
                 null);
     }
 
-    /** Writes one column, and moves updated_at forward to {@code at} (never back). */
+    /**
+     * Writes one column, and moves updated_at forward to {@code at} (never back). Plain JDBC with a statement
+     * rendered once per column: rendering a jOOQ update for every applied change took a fifth of a pull.
+     */
     private <R extends UpdatableRecord<R>> void show(EntityMapping<?, R> mapping, UUID rowId, Field<?> field,
                                                      Object value, Instant at) {
-        Map<Field<?>, Object> set = new LinkedHashMap<>();
-        set.put(field, value == null ? nullOf(field) : value);
-        if (at != null) {
-            set.put(mapping.updatedAt(), org.jooq.impl.DSL.greatest(mapping.updatedAt(),
-                    org.jooq.impl.DSL.val(EntityMapping.toDb(at), mapping.updatedAt())));
-        }
-        db.update(mapping.table()).set(set).where(mapping.id().eq(rowId)).execute();
+        String sql = STATEMENTS.computeIfAbsent(mapping.entity() + "." + field.getName() + (at == null ? "" : "+"),
+                key -> "UPDATE " + db.render(mapping.table()) + " SET " + db.render(DSL.name(field.getName()))
+                        + " = ?" + (at == null ? "" : ", " + db.render(DSL.name(mapping.updatedAt().getName()))
+                        + " = GREATEST(" + db.render(DSL.name(mapping.updatedAt().getName())) + ", ?)")
+                        + " WHERE " + db.render(DSL.name(mapping.id().getName())) + " = ?");
+        db.connection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                int index = 1;
+                if (value == null) {
+                    update.setNull(index++, field.getDataType().getSQLType());
+                } else {
+                    update.setObject(index++, value);
+                }
+                if (at != null) {
+                    update.setObject(index++, EntityMapping.toDb(at));
+                }
+                update.setObject(index, rowId);
+                update.executeUpdate();
+            } catch (SQLException e) {
+                throw new DataAccessException("could not show " + field.getName() + " of " + rowId, e);
+            }
+        });
     }
 
-    private static Object nullOf(Field<?> field) {
-        return org.jooq.impl.DSL.val(null, field);
+    private <R extends UpdatableRecord<R>> boolean rowExists(EntityMapping<?, R> mapping, UUID rowId) {
+        String sql = STATEMENTS.computeIfAbsent(mapping.entity() + "?", key -> "SELECT 1 FROM "
+                + db.render(mapping.table()) + " WHERE " + db.render(DSL.name(mapping.id().getName())) + " = ?");
+        boolean[] exists = new boolean[1];
+        db.connection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setObject(1, rowId);
+                try (ResultSet rows = select.executeQuery()) {
+                    exists[0] = rows.next();
+                }
+            } catch (SQLException e) {
+                throw new DataAccessException("could not look for " + rowId, e);
+            }
+        });
+        if (exists[0]) {
+            knownRows.add(rowId);
+        }
+        return exists[0];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void set(org.jooq.Record record, Field<T> field, Object value) {
+        record.set(field, (T) value);
     }
 
     private static Optional<Field<?>> fieldNamed(EntityMapping<?, ?> mapping, String name) {

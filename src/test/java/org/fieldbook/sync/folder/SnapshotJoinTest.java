@@ -9,7 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import static org.fieldbook.store.jooq.Tables.ACTIVITY;
+
+import java.time.LocalDate;
+import java.util.Locale;
 import org.fieldbook.domain.Account;
+import org.fieldbook.service.demo.DemoDataService;
+import org.fieldbook.service.demo.DemoOptions;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.TestDatabases;
 import org.fieldbook.sync.SyncEngine;
@@ -109,6 +115,25 @@ class SnapshotJoinTest {
 
         assertEquals(1, report.problems().size(), report.problems().toString());
         assertEquals(60L, (long) c.store().read(tx -> tx.accounts().countLive()));
+    }
+
+    /** Demo data fills every synced table, leads and the activities logged on them included. */
+    @Test
+    void aNewDeviceJoinsASnapshotOfEveryKindOfRow() throws Exception {
+        new DemoDataService(a.store()).load(new DemoOptions(7, 6, 60, Locale.US, LocalDate.of(2026, 6, 1)),
+                progress -> { });
+        assertTrue(a.store().query(db -> db.fetchCount(ACTIVITY, ACTIVITY.LEAD_ID.isNotNull())) > 0,
+                "the demo data logs activities on leads");
+        sync(a);
+
+        FolderSyncReport joined = sync(c);
+
+        assertEquals(List.of(), joined.problems());
+        for (String table : List.of("pipeline", "stage", "sales_rep", "account", "contact", "opportunity",
+                "opportunity_contact", "stage_change", "lead", "activity", "custom_channel", "field_version")) {
+            assertEquals(TestDatabases.dump(a, table, "updated_at"), TestDatabases.dump(c, table, "updated_at"),
+                    table);
+        }
     }
 
     private static List<String> names(Path folder) throws Exception {
