@@ -2,7 +2,6 @@ package org.fieldbook.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -76,11 +75,7 @@ public final class CustomFieldsPane {
             decorations.bind(entry.formField(), input, error);
             row++;
         }
-        Platform.runLater(() -> {
-            if (grid.getScene() != null && grid.getScene().getWindow() != null) {
-                grid.getScene().getWindow().sizeToScene();
-            }
-        });
+        WindowFit.fitLater(grid);
     }
 
     private Control input(CustomFieldsForm.Entry entry) {

@@ -55,11 +55,8 @@ public final class FieldDecorations {
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.setWrapText(false);
         // a message appearing makes the form taller; the dialog grows with it so its buttons stay in view
-        message.visibleProperty().addListener((obs, was, shown) -> javafx.application.Platform.runLater(() -> {
-            if (message.getScene() != null && message.getScene().getWindow() != null) {
-                message.getScene().getWindow().sizeToScene();
-            }
-        }));
+        WindowFit.watch(message);
+        message.visibleProperty().addListener((obs, was, shown) -> WindowFit.fitLater(message));
         shownOn.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 touched.add(field);
@@ -114,9 +111,11 @@ public final class FieldDecorations {
         public void removeDecorations(Control target) {
             Field field = fields.get(fieldOf.get(target));
             if (field != null) {
-                field.shownOn().pseudoClassStateChanged(DANGER, false);
-                field.message().setText("");
-                field.message().setVisible(false);
+                WindowFit.unlessPressed(field.message(), () -> {
+                    field.shownOn().pseudoClassStateChanged(DANGER, false);
+                    field.message().setText("");
+                    field.message().setVisible(false);
+                });
             }
         }
 
@@ -124,9 +123,11 @@ public final class FieldDecorations {
         public void applyValidationDecoration(ValidationMessage message) {
             Field field = fields.get(fieldOf.get(message.getTarget()));
             if (field != null) {
-                field.shownOn().pseudoClassStateChanged(DANGER, true);
-                field.message().setText(message.getText());
-                field.message().setVisible(true);
+                WindowFit.unlessPressed(field.message(), () -> {
+                    field.shownOn().pseudoClassStateChanged(DANGER, true);
+                    field.message().setText(message.getText());
+                    field.message().setVisible(true);
+                });
             }
         }
 

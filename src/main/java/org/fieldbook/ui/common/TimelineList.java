@@ -26,11 +26,13 @@ public final class TimelineList {
     private final ListView<TimelineEntry> list = new ListView<>();
     private final Messages messages;
     private final Formats formats;
+    private final ValueText values;
     private boolean dealTitles = true;
 
     public TimelineList(Messages messages, Formats formats) {
         this.messages = messages;
         this.formats = formats;
+        this.values = new ValueText(messages, formats);
         list.getStyleClass().add("timeline-list");
         list.setFixedCellSize(ROW_HEIGHT);
         list.setPlaceholder(Tables.placeholder(messages.get("timeline.empty")));
@@ -84,7 +86,8 @@ public final class TimelineList {
                     : messages.get("timeline.stage.after", s.daysInFrom(), messages.dataName(s.fromStage()));
         }
         if (entry instanceof TimelineEntry.FieldEdit f) {
-            return messages.get("timeline.change", value(f.field(), f.oldValue()), value(f.field(), f.newValue()));
+            return messages.get("timeline.change", values.ofText(f.entity(), f.field(), f.oldValue()),
+                    values.ofText(f.entity(), f.field(), f.newValue()));
         }
         return "";
     }
@@ -116,17 +119,6 @@ public final class TimelineList {
     private String fieldLabel(String field) {
         String label = messages.find("timeline.field." + field);
         return label != null ? label : field;
-    }
-
-    private String value(String field, String stored) {
-        if (stored == null || stored.isBlank()) {
-            return messages.get("timeline.none");
-        }
-        if ("source_channel".equals(field)) {
-            String name = messages.find("enum.SourceChannel." + stored);
-            return name != null ? name : stored;
-        }
-        return stored.replace('\n', ',');
     }
 
     private static String icon(TimelineEntry entry) {

@@ -8,18 +8,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.fieldbook.domain.Money;
 import org.fieldbook.sync.Conflict;
 import org.fieldbook.ui.common.Formats;
 import org.fieldbook.ui.common.Messages;
+import org.fieldbook.ui.common.ValueText;
 
 /**
  * A conflict's parts as a salesperson reads them: the kind of record, the field by its label, each value as
@@ -29,24 +27,15 @@ final class ConflictText {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
-    /** Fields holding an enum constant, by "entity:field" or "*:field": the enum's name for its bundle keys. */
-    private static final Map<String, String> ENUMS = Map.of(
-            "opportunity:status", "OpportunityStatus",
-            "lead:status", "LeadStatus",
-            "*:source_channel", "SourceChannel",
-            "opportunity_contact:buying_role", "BuyingRole",
-            "activity:activity_type", "ActivityType",
-            "stage:kind", "StageKind",
-            "custom_field:field_type", "CustomFieldType");
 
     private final Messages messages;
     private final Formats formats;
+    private final ValueText values;
 
     ConflictText(Messages messages, Formats formats) {
         this.messages = messages;
         this.formats = formats;
+        this.values = new ValueText(messages, formats);
     }
 
     /** "Opportunity", "Account"... */
@@ -71,12 +60,12 @@ final class ConflictText {
             return messages.get("sync.value.empty");
         }
         if (node.isBoolean()) {
-            return messages.get(node.booleanValue() ? "sync.value.yes" : "sync.value.no");
+            return values.yesNo(node.booleanValue());
         }
         if (node.isNumber()) {
             String currency = field.equals("amount") ? references.currencies().get(rowId) : null;
             return currency != null ? formats.money(new Money(node.decimalValue(), currency))
-                    : number(node.decimalValue());
+                    : values.number(node.decimalValue());
         }
         String text = node.asText();
         if (text.isEmpty()) {
@@ -85,15 +74,7 @@ final class ConflictText {
         if (field.endsWith("_id")) {
             return reference(text, references.names());
         }
-        String enumType = ENUMS.getOrDefault(entity + ":" + field, ENUMS.get("*:" + field));
-        if (enumType != null) {
-            String name = messages.find("enum." + enumType + "." + text);
-            return name != null ? name : text;
-        }
-        if ((entity.equals("stage") || entity.equals("pipeline")) && field.equals("name")) {
-            return messages.dataName(text);
-        }
-        return dateOrText(text);
+        return values.word(entity, field, text);
     }
 
     /** A conflict with its record, field and sides in words, and the text the search looks through. */
@@ -146,15 +127,6 @@ final class ConflictText {
         return id.toString().substring(0, 8);
     }
 
-    /** Whole numbers as they are; decimals (amounts are stored with four places) with two places or more. */
-    private String number(BigDecimal value) {
-        if (value.scale() <= 0) {
-            return formats.amount(value);
-        }
-        BigDecimal plain = value.stripTrailingZeros();
-        return formats.amount(plain.scale() < 2 ? plain.setScale(2) : plain);
-    }
-
     private static String reference(String text, Map<UUID, String> names) {
         try {
             UUID id = UUID.fromString(text);
@@ -163,21 +135,6 @@ final class ConflictText {
         } catch (IllegalArgumentException e) {
             return text;
         }
-    }
-
-    private String dateOrText(String text) {
-        try {
-            if (DATE.matcher(text).matches()) {
-                return formats.date(LocalDate.parse(text));
-            }
-            if (MOMENT.matcher(text).matches()) {
-                return formats.dateTime(Instant.parse(text));
-            }
-        } catch (DateTimeParseException e) {
-            return text;
-        }
-        // e-mail addresses and phone numbers are stored one a line
-        return text.strip().replace("\n", ", ");
     }
 
     private static JsonNode parse(String valueJson) {
