@@ -56,6 +56,10 @@ final class ServerSnapshots {
      */
     static void writeWhenDue(Connection db, SyncEngine engine, UUID team, UUID me, long cursor, long every)
             throws SQLException {
+        long coverage = engine.coverage();
+        if (coverage < every) {
+            return;
+        }
         long best;
         try (PreparedStatement query = db.prepareStatement(
                 "SELECT coalesce(max(coverage), 0) FROM fieldbook.snapshot WHERE team_id = ?")) {
@@ -66,7 +70,7 @@ final class ServerSnapshots {
             }
         }
         db.commit();
-        if (engine.coverage() - best < every || engine.waitingCount() > 0) {
+        if (coverage - best < every || engine.waitingCount() > 0) {
             return;
         }
         byte[] file = SnapshotFile.write(team, me, null, engine::snapshot);

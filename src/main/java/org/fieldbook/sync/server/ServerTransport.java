@@ -61,12 +61,30 @@ public final class ServerTransport {
     public ServerSyncReport exchange(Store store, SyncEngine engine, String deviceName)
             throws ServerOfflineException, ServerRefusedException {
         try (Connection connection = account.connect()) {
-            return new Session(connection, store, engine).run(deviceName);
+            return exchange(connection, store, engine, deviceName);
         } catch (SQLException e) {
             if (ServerErrors.isConnectionLoss(e)) {
                 throw ServerErrors.offline(account, e);
             }
             throw ServerErrors.refused(account, e);
+        }
+    }
+
+    /**
+     * One exchange over a connection the caller keeps open (of {@link ServerAccount#connect()}: manual commit,
+     * read committed). A lost connection is the caller's to replace.
+     */
+    public ServerSyncReport exchange(Connection connection, Store store, SyncEngine engine, String deviceName)
+            throws SQLException, ServerRefusedException {
+        try {
+            return new Session(connection, store, engine).run(deviceName);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException broken) {
+                e.addSuppressed(broken); // the connection is gone: the server rolled back by itself
+            }
+            throw e;
         }
     }
 
@@ -261,9 +279,15 @@ public final class ServerTransport {
                     + "WHERE team_id = ? AND device_id <> ? AND name IS NOT NULL")) {
                 query.setObject(1, team);
                 query.setObject(2, me);
+                java.util.Map<UUID, String> known = new java.util.HashMap<>();
+                engine.peers().forEach(peer -> known.put(peer.deviceId(), peer.name()));
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        engine.nameDevice(rows.getObject(1, UUID.class), rows.getString(2));
+                        UUID device = rows.getObject(1, UUID.class);
+                        String name = rows.getString(2);
+                        if (known.containsKey(device) && !name.equals(known.get(device))) {
+                            engine.nameDevice(device, name);
+                        }
                     }
                 }
             }
