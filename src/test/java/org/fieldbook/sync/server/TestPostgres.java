@@ -71,6 +71,33 @@ public final class TestPostgres {
         return new Server(withDatabase(adminUrl(), database));
     }
 
+    /** A new empty database: the user-facing URL (no credentials) and the admin login that owns it. */
+    public record EmptyDatabase(String url, String admin, String adminPassword) {
+    }
+
+    public static EmptyDatabase newEmptyDatabase() throws SQLException {
+        String database = "fb_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection admin = DriverManager.getConnection(adminUrl());
+             Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        }
+        String url = withDatabase(adminUrl(), database);
+        int query = url.indexOf('?');
+        String user = "postgres";
+        String password = "unused";
+        if (query >= 0) {
+            for (String pair : url.substring(query + 1).split("&")) {
+                String[] kv = pair.split("=", 2);
+                if (kv.length == 2 && kv[0].equals("user")) {
+                    user = kv[1];
+                } else if (kv.length == 2 && kv[0].equals("password")) {
+                    password = kv[1];
+                }
+            }
+        }
+        return new EmptyDatabase(query < 0 ? url : url.substring(0, query), user, password);
+    }
+
     static String withDatabase(String url, String database) {
         int slash = url.indexOf('/', "jdbc:postgresql://".length());
         int query = url.indexOf('?');
