@@ -40,10 +40,6 @@ final class ServerErrors {
         return new ServerRefusedException(why, e);
     }
 
-    static Exception sorted(ServerAccount account, SQLException e) {
-        return isConnectionLoss(e) ? offline(account, e) : refused(account, e);
-    }
-
     private static String firstLine(SQLException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int lineBreak = message.indexOf('\n');

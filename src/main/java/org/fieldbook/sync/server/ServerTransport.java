@@ -48,15 +48,6 @@ public final class ServerTransport {
         return this;
     }
 
-    /** Whether the server answers now (a cheap check before showing "syncing"). */
-    public boolean reachable() {
-        try (Connection connection = account.connect()) {
-            return connection.isValid(ServerAccount.CONNECT_TIMEOUT_SECONDS);
-        } catch (SQLException e) {
-            return !ServerErrors.isConnectionLoss(e);
-        }
-    }
-
     /** Joins from a snapshot if this replica is fresh, pushes its new changes, pulls the team's. */
     public ServerSyncReport exchange(Store store, SyncEngine engine, String deviceName)
             throws ServerOfflineException, ServerRefusedException {
