@@ -29,7 +29,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class ServerSyncBench {
     static final double PULL_LIMIT_SECONDS = 3;
     static final int DEVICES = 20;
-    static final int PER_DEVICE = 500;
+    static final int PER_DEVICE = 250;
 
     private ServerSyncBench() {
     }
@@ -44,6 +44,7 @@ public final class ServerSyncBench {
             ServerSchema.migrate(source);
             try (Connection admin = DriverManager.getConnection(dbAdminUrl)) {
                 ServerSetup.run(admin, ServerSetup.initSql("Bench"));
+                ServerSetup.run(admin, ServerSetup.initSql("Bench 20"));
             }
             String userUrl = dbAdminUrl.contains("?") ? dbAdminUrl.substring(0, dbAdminUrl.indexOf('?')) : dbAdminUrl;
             List<Figure> figures = new ArrayList<>(tenThousand(work, dbAdminUrl, userUrl));
@@ -55,7 +56,7 @@ public final class ServerSyncBench {
     }
 
     private static List<Figure> tenThousand(Path work, String adminUrl, String userUrl) throws Exception {
-        ServerAccount login = login(adminUrl, userUrl, "bench_writer");
+        ServerAccount login = login(adminUrl, userUrl, "Bench", "bench_writer");
         try (Database writer = Database.open(work.resolve("server-writer"));
              Database reader = Database.open(work.resolve("server-reader"))) {
             List<Account> accounts = new ArrayList<>();
@@ -90,7 +91,7 @@ public final class ServerSyncBench {
             List<ServerAccount> logins = new ArrayList<>();
             for (int d = 0; d < DEVICES; d++) {
                 databases.add(Database.open(work.resolve("server-device-" + d)));
-                logins.add(login(adminUrl, userUrl, "bench_device_" + d));
+                logins.add(login(adminUrl, userUrl, "Bench 20", "bench_device_" + d));
                 List<Account> accounts = new ArrayList<>();
                 for (int i = 0; i < PER_DEVICE; i++) {
                     accounts.add(Account.create("Device " + d + " account " + i, null));
@@ -135,11 +136,12 @@ public final class ServerSyncBench {
                 new SyncEngine(database.store()), "device " + device));
     }
 
-    private static ServerAccount login(String adminUrl, String userUrl, String prefix) throws SQLException {
+    private static ServerAccount login(String adminUrl, String userUrl, String team, String prefix)
+            throws SQLException {
         String user = prefix + "_" + UUID.randomUUID().toString().substring(0, 6);
         char[] password = UUID.randomUUID().toString().toCharArray();
         try (Connection admin = DriverManager.getConnection(adminUrl)) {
-            ServerSetup.run(admin, ServerSetup.addUserSql("Bench", user, password));
+            ServerSetup.run(admin, ServerSetup.addUserSql(team, user, password));
         }
         return new ServerAccount(userUrl, user, password);
     }
