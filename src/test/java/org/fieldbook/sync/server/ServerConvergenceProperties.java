@@ -28,7 +28,7 @@ import org.fieldbook.sync.ReplicaSet.Op;
  * The folder sync's convergence property run through the server: four devices (two logins) edit offline and
  * exchange with the server at random moments, pulling in small batches; after every device has exchanged twice,
  * every replica holds the same rows, frontiers and change log, nothing waits and no edit is lost.
- * Fewer tries than the folder property (25 of up to 30 operations), since each exchange is a real round trip.
+ * Fewer tries than the folder property (40 of up to 30 operations), since each exchange is a real round trip.
  */
 class ServerConvergenceProperties {
     private static final int DEVICES = 4;
@@ -72,7 +72,7 @@ class ServerConvergenceProperties {
         return op.list().ofMinSize(4).ofMaxSize(30);
     }
 
-    @Property(tries = 25)
+    @Property(tries = 40)
     void everyReplicaConvergesThroughTheServer(@ForAll("scenarios") List<Op> scenario) throws Exception {
         server.execute("TRUNCATE fieldbook.change, fieldbook.snapshot, fieldbook.device",
                 "UPDATE fieldbook.team SET last_seq = 0");
