@@ -2,18 +2,13 @@ package org.fieldbook.app;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.fieldbook.sync.server.ServerAccount;
-import org.fieldbook.sync.server.ServerSchema;
+import org.fieldbook.sync.server.ServerAdmin;
+import org.fieldbook.sync.server.ServerRefusedException;
 import org.fieldbook.sync.server.ServerSetup;
-import org.flywaydb.core.api.FlywayException;
-import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,27 +57,9 @@ final class ServerCommand implements Callable<Integer> {
             }
         }
 
-        Properties adminLogin() {
-            Properties properties = new Properties();
-            properties.setProperty("user", admin);
-            properties.setProperty("password", new String(ServerSyncCall.password(spec, adminPasswordFile,
-                    "Password for " + admin + ": ")));
-            properties.setProperty("connectTimeout", "10");
-            return properties;
-        }
-
-        void runAsAdmin(String jdbcUrl, Properties login, List<String> statements) {
-            try (Connection connection = DriverManager.getConnection(jdbcUrl, login)) {
-                ServerSetup.run(connection, statements);
-            } catch (SQLException e) {
-                throw new IllegalArgumentException("the server refused the set-up: " + firstLine(e.getMessage()), e);
-            }
-        }
-
-        static String firstLine(String message) {
-            String text = message == null ? "" : message;
-            int lineBreak = text.indexOf('\n');
-            return lineBreak < 0 ? text : text.substring(0, lineBreak);
+        ServerAdmin adminSession(String jdbcUrl) {
+            return new ServerAdmin(jdbcUrl, admin, ServerSyncCall.password(spec, adminPasswordFile,
+                    "Password for " + admin + ": "));
         }
     }
 
@@ -101,19 +78,12 @@ final class ServerCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            Properties login = adminLogin();
-            PGSimpleDataSource source = new PGSimpleDataSource();
-            source.setUrl(jdbcUrl);
-            source.setUser(login.getProperty("user"));
-            source.setPassword(login.getProperty("password"));
             int applied;
             try {
-                applied = ServerSchema.migrate(source);
-            } catch (FlywayException e) {
-                throw new IllegalArgumentException("cannot create the schema fieldbook: "
-                        + firstLine(e.getMessage()), e);
+                applied = adminSession(jdbcUrl).initialise(sql);
+            } catch (ServerRefusedException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
             }
-            runAsAdmin(jdbcUrl, login, sql);
             out.printf("schema fieldbook ready (%d migrations applied now); team %s ready%n", applied, team.strip());
             out.flush();
             return 0;
@@ -155,7 +125,11 @@ final class ServerCommand implements Callable<Integer> {
                         + "  (tell them; the server keeps only a SCRAM verifier)");
             }
             if (run) {
-                runAsAdmin(jdbcUrl, adminLogin(), sql);
+                try {
+                    adminSession(jdbcUrl).run(sql);
+                } catch (ServerRefusedException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
                 out.printf("login %s is in team %s%n", user, team.strip());
             } else {
                 out.print(ServerSetup.script(sql));

@@ -1,10 +1,6 @@
 package org.fieldbook.app.bench;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,11 +11,11 @@ import org.fieldbook.domain.Account;
 import org.fieldbook.store.Database;
 import org.fieldbook.sync.SyncEngine;
 import org.fieldbook.sync.server.ServerAccount;
-import org.fieldbook.sync.server.ServerSchema;
+import org.fieldbook.sync.server.ServerAdmin;
+import org.fieldbook.sync.server.ServerRefusedException;
 import org.fieldbook.sync.server.ServerSetup;
 import org.fieldbook.sync.server.ServerSyncReport;
 import org.fieldbook.sync.server.ServerTransport;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The server sync figures of issue 8, on a PostgreSQL the bench is given (an admin JDBC URL): 10,000 changes
@@ -35,28 +31,20 @@ public final class ServerSyncBench {
     }
 
     public static List<Figure> measure(Path work, String adminUrl) throws Exception {
-        String database = "fieldbook_bench_" + UUID.randomUUID().toString().substring(0, 8);
-        execute(adminUrl, "CREATE DATABASE " + database);
-        String dbAdminUrl = withDatabase(adminUrl, database);
+        ServerAdmin admin = new ServerAdmin(adminUrl, null, null).createDatabase("fieldbook_bench");
         try {
-            PGSimpleDataSource source = new PGSimpleDataSource();
-            source.setUrl(dbAdminUrl);
-            ServerSchema.migrate(source);
-            try (Connection admin = DriverManager.getConnection(dbAdminUrl)) {
-                ServerSetup.run(admin, ServerSetup.initSql("Bench"));
-                ServerSetup.run(admin, ServerSetup.initSql("Bench 20"));
-            }
-            String userUrl = dbAdminUrl.contains("?") ? dbAdminUrl.substring(0, dbAdminUrl.indexOf('?')) : dbAdminUrl;
-            List<Figure> figures = new ArrayList<>(tenThousand(work, dbAdminUrl, userUrl));
-            figures.addAll(twentyDevices(work, dbAdminUrl, userUrl));
+            admin.initialise(ServerSetup.initSql("Bench"));
+            admin.run(ServerSetup.initSql("Bench 20"));
+            List<Figure> figures = new ArrayList<>(tenThousand(work, admin));
+            figures.addAll(twentyDevices(work, admin));
             return figures;
         } finally {
-            execute(adminUrl, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            admin.dropDatabase();
         }
     }
 
-    private static List<Figure> tenThousand(Path work, String adminUrl, String userUrl) throws Exception {
-        ServerAccount login = login(adminUrl, userUrl, "Bench", "bench_writer");
+    private static List<Figure> tenThousand(Path work, ServerAdmin admin) throws Exception {
+        ServerAccount login = login(admin, "Bench", "bench_writer");
         try (Database writer = Database.open(work.resolve("server-writer"));
              Database reader = Database.open(work.resolve("server-reader"))) {
             List<Account> accounts = new ArrayList<>();
@@ -84,14 +72,14 @@ public final class ServerSyncBench {
     }
 
     /** Every device writes {@link #PER_DEVICE} changes and syncs at once; then each syncs until all hold all. */
-    private static List<Figure> twentyDevices(Path work, String adminUrl, String userUrl) throws Exception {
+    private static List<Figure> twentyDevices(Path work, ServerAdmin admin) throws Exception {
         List<Database> databases = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(DEVICES);
         try {
             List<ServerAccount> logins = new ArrayList<>();
             for (int d = 0; d < DEVICES; d++) {
                 databases.add(Database.open(work.resolve("server-device-" + d)));
-                logins.add(login(adminUrl, userUrl, "Bench 20", "bench_device_" + d));
+                logins.add(login(admin, "Bench 20", "bench_device_" + d));
                 List<Account> accounts = new ArrayList<>();
                 for (int i = 0; i < PER_DEVICE; i++) {
                     accounts.add(Account.create("Device " + d + " account " + i, null));
@@ -136,26 +124,10 @@ public final class ServerSyncBench {
                 new SyncEngine(database.store()), "device " + device));
     }
 
-    private static ServerAccount login(String adminUrl, String userUrl, String team, String prefix)
-            throws SQLException {
+    private static ServerAccount login(ServerAdmin admin, String team, String prefix) throws ServerRefusedException {
         String user = prefix + "_" + UUID.randomUUID().toString().substring(0, 6);
         char[] password = UUID.randomUUID().toString().toCharArray();
-        try (Connection admin = DriverManager.getConnection(adminUrl)) {
-            ServerSetup.run(admin, ServerSetup.addUserSql(team, user, password));
-        }
-        return new ServerAccount(userUrl, user, password);
-    }
-
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement =
-                connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static String withDatabase(String url, String database) {
-        int slash = url.indexOf('/', "jdbc:postgresql://".length());
-        int query = url.indexOf('?');
-        return url.substring(0, slash + 1) + database + (query < 0 ? "" : url.substring(query));
+        admin.run(ServerSetup.addUserSql(team, user, password));
+        return new ServerAccount(admin.userUrl(), user, password);
     }
 }
