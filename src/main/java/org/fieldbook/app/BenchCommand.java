@@ -54,13 +54,17 @@ final class BenchCommand implements Callable<Integer> {
     int runs = 5;
 
     /** The groups of figures; each loads the demo data it needs. */
-    enum Group { demo, sync, startup, memory, board, timeline, dashboard }
+    enum Group { demo, sync, startup, memory, board, timeline, dashboard, server }
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
             description = "Measure only these groups: ${COMPLETION-CANDIDATES} (default: all). demo, sync and "
                     + "memory share one 100k load; its throughput is reported whenever it runs. board and dashboard "
                     + "make their own data (a few minutes each).")
     EnumSet<Group> only = EnumSet.allOf(Group.class);
+
+    @Option(names = "--pg-url", paramLabel = "URL", description = "For the server group: the JDBC URL of a "
+            + "PostgreSQL admin login that may create databases and roles (user and password as URL parameters).")
+    String pgUrl;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -82,6 +86,19 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    private List<Figure> server(Path work, PrintWriter console) {
+        if (pgUrl == null) {
+            say(console, "The server group needs --pg-url (a PostgreSQL admin JDBC URL). Skipped.");
+            return List.of();
+        }
+        say(console, "Syncing 10,000 changes through the PostgreSQL server, then 20 devices at once...");
+        try {
+            return org.fieldbook.app.bench.ServerSyncBench.measure(work, pgUrl);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("the server group failed: " + e.getMessage(), e);
+        }
+    }
+
     private List<Figure> measure(Path work, PrintWriter console) throws IOException, InterruptedException {
         List<Figure> figures = new ArrayList<>();
         String display = System.getenv("DISPLAY");
@@ -100,6 +117,9 @@ final class BenchCommand implements Callable<Integer> {
             } catch (WrongPassphraseException e) {
                 throw new IllegalStateException("the bench's own team folder has no passphrase", e);
             }
+        }
+        if (only.contains(Group.server)) {
+            figures.addAll(server(work, console));
         }
         if (only.contains(Group.board)) {
             figures.addAll(board(work, console));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sync", description = "Exchanges changes once with the team's shared folder.")
+@Command(name = "sync", description = "Exchanges changes once with the team's shared folder or sync server.")
 final class SyncCommand implements Callable<Integer> {
     @ParentCommand
     FieldbookCommand parent;
@@ -22,9 +22,20 @@ final class SyncCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--folder", required = true, paramLabel = "DIR",
+    @Option(names = "--folder", paramLabel = "DIR",
             description = "The team's shared folder (network share, Dropbox, OneDrive, Syncthing).")
     Path folder;
+
+    @Option(names = "--server", paramLabel = "URL", description = "The team's PostgreSQL sync server: "
+            + "jdbc:postgresql://HOST[:PORT]/DATABASE[?sslmode=verify-full]. Exit code 1 when it cannot be reached.")
+    String server;
+
+    @Option(names = "--user", paramLabel = "LOGIN", description = "Your own login on the sync server.")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "A file whose first line is your server password (else it is asked for).")
+    Path passwordFile;
 
     @Option(names = "--passphrase-file", paramLabel = "FILE",
             description = "A file whose first line is the team passphrase (for an encrypted team folder).")
@@ -32,6 +43,12 @@ final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if ((folder == null) == (server == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --folder DIR or --server URL");
+        }
+        if (server != null) {
+            return new ServerSyncCall(spec, parent, server, user, passwordFile).call();
+        }
         char[] passphrase = passphraseFile == null ? null : readPassphrase();
         try (AppContext context = parent.openContext()) {
             FolderSyncReport report = new FolderTransport(folder, passphrase)

@@ -178,6 +178,14 @@ public final class SyncEngine {
      * Returns the rows loaded.
      */
     public long join(SnapshotCut cut, java.io.InputStream body) {
+        return join(cut, body, tx -> { });
+    }
+
+    /**
+     * As {@link #join(SnapshotCut, java.io.InputStream)}, with {@code alsoInSameTransaction} (a transport's own
+     * bookkeeping, such as a server cursor) committed together with the state or not at all.
+     */
+    public long join(SnapshotCut cut, java.io.InputStream body, java.util.function.Consumer<Tx> alsoInSameTransaction) {
         return store.write(tx -> {
             if (tx.changeLog().count() > 0 || !tx.sync().peers().isEmpty()) {
                 throw new IllegalStateException("only a replica with no changes can join from a snapshot");
@@ -195,13 +203,26 @@ public final class SyncEngine {
                 }
             });
             tx.replica().observe(cut.maxHlcWall());
+            alsoInSameTransaction.accept(tx);
             return rows;
         });
     }
 
     /** Receives encoded changes of other devices and applies all that are ready, in one transaction. */
     public ReceiveReport receive(Collection<String> encoded) {
-        return store.write(tx -> new Exchange(tx).run(encoded));
+        return receive(encoded, tx -> { });
+    }
+
+    /**
+     * As {@link #receive(Collection)}, with {@code alsoInSameTransaction} (a transport's cursor) committed with the
+     * changes, so a cut-off exchange never moves a cursor past changes it did not keep.
+     */
+    public ReceiveReport receive(Collection<String> encoded, java.util.function.Consumer<Tx> alsoInSameTransaction) {
+        return store.write(tx -> {
+            ReceiveReport report = new Exchange(tx).run(encoded);
+            alsoInSameTransaction.accept(tx);
+            return report;
+        });
     }
 
     /** The state of one receive: the waiting changes per device, in sequence order. */

@@ -103,7 +103,7 @@ public final class SnapshotFile {
     }
 
     /** The coverage of a snapshot file just written (its header is trusted: this device wrote it). */
-    static long coverageOf(byte[] file) {
+    public static long coverageOf(byte[] file) {
         return readCursors(file).values().stream().mapToLong(Long::longValue).sum();
     }
 
