@@ -69,7 +69,7 @@ public final class ColumnMatcher {
         names(ImportType.OPPORTUNITIES, "stage_entered", "laststagechangedate", "stageentered",
                 "dateenteredcurrentstage", "laststagechange", "updatestage");
         names(ImportType.OPPORTUNITIES, "closed", "closeddate", "closedat", "wontime", "losttime", "dealclosedate",
-                "closetime", "成交日期");
+                "closetime", "closed", "成交日期");
 
         names(ImportType.LEADS, "source_id", "id", "leadid", "recordid");
         names(ImportType.LEADS, "name", "name", "fullname", "leadname", "title", "姓名");
@@ -89,7 +89,7 @@ public final class ColumnMatcher {
         names(ImportType.ACTIVITIES, "subject", "subject", "title", "tasktitle", "主题", "主題");
         names(ImportType.ACTIVITIES, "notes", "description", "notes", "note", "taskbody", "备注", "備註");
         names(ImportType.ACTIVITIES, "due", "activitydate", "duedate", "due", "date", "时间", "時間");
-        names(ImportType.ACTIVITIES, "done", "completeddate", "donetime", "markedasdonetime", "completedat");
+        names(ImportType.ACTIVITIES, "done", "completeddate", "donetime", "markedasdonetime", "completedat", "doneat");
         names(ImportType.ACTIVITIES, "status", "status", "done", "isclosed", "taskstatus", "状态", "狀態");
         names(ImportType.ACTIVITIES, "account", "accountid", "whatid", "accountname", "account", "organization", "company",
                 "客户", "客戶");

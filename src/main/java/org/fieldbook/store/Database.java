@@ -167,6 +167,13 @@ public final class Database implements AutoCloseable {
             statement.setString(1, folder.resolve(BACKUP_NAME).toAbsolutePath().toString());
             statement.execute();
         }
+        try { // and one more in backups/, kept with the others: the next upgrade overwrites the first
+            Files.createDirectories(DatabaseBackups.folder(folder));
+            Files.copy(folder.resolve(BACKUP_NAME), DatabaseBackups.fileFor(folder, "before-upgrade",
+                    java.time.Instant.now()), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // fieldbook-before-upgrade.zip is there; the copy is a convenience
+        }
     }
 
     private static boolean failedUpgrade(Flyway flyway) {
