@@ -107,7 +107,7 @@ public final class ImportService {
             case "sales_rep" -> tx.reps();
             default -> throw new IllegalStateException("an import does not write " + row.entity());
         };
-        if (row.action() == ImportedRow.Action.UPDATED) {
+        if (row.updated()) {
             entities.revertTo(row.rowId(), row.before());
         } else if (entities.find(row.rowId()).isPresent()) {
             entities.delete(row.rowId()); // a row someone deleted since is left in the trash

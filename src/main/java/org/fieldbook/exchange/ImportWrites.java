@@ -62,14 +62,14 @@ final class ImportWrites {
 
     void newRep(SalesRep rep) {
         reps.add(rep);
-        created.add(new ImportedRow("sales_rep", rep.id(), ImportedRow.Action.CREATED, null, null));
+        created.add(ImportedRow.created("sales_rep", rep.id(), null));
         ownersMade++;
     }
 
     /** {@code main}: the row's own record, not one made because a row named it. */
     void newAccount(Account account, String sourceKey, boolean byReference) {
         accounts.add(account);
-        created.add(new ImportedRow("account", account.id(), ImportedRow.Action.CREATED, null, sourceKey));
+        created.add(ImportedRow.created("account", account.id(), sourceKey));
         if (byReference) {
             accountsMade++;
         } else {
@@ -84,7 +84,7 @@ final class ImportWrites {
 
     void newContact(Contact contact, String sourceKey) {
         contacts.add(contact);
-        created.add(new ImportedRow("contact", contact.id(), ImportedRow.Action.CREATED, null, sourceKey));
+        created.add(ImportedRow.created("contact", contact.id(), sourceKey));
         mainCreated++;
     }
 
@@ -95,23 +95,23 @@ final class ImportWrites {
 
     void newOpportunity(Opportunity opportunity, List<StageChange> history, String sourceKey) {
         opportunities.add(opportunity);
-        created.add(new ImportedRow("opportunity", opportunity.id(), ImportedRow.Action.CREATED, null, sourceKey));
+        created.add(ImportedRow.created("opportunity", opportunity.id(), sourceKey));
         for (StageChange change : history) {
             stageChanges.add(change);
-            created.add(new ImportedRow("stage_change", change.id(), ImportedRow.Action.CREATED, null, null));
+            created.add(ImportedRow.created("stage_change", change.id(), null));
         }
         mainCreated++;
     }
 
     void newLead(Lead lead, String sourceKey) {
         leads.add(lead);
-        created.add(new ImportedRow("lead", lead.id(), ImportedRow.Action.CREATED, null, sourceKey));
+        created.add(ImportedRow.created("lead", lead.id(), sourceKey));
         mainCreated++;
     }
 
     void newActivity(Activity activity, String sourceKey) {
         activities.add(activity);
-        created.add(new ImportedRow("activity", activity.id(), ImportedRow.Action.CREATED, null, sourceKey));
+        created.add(ImportedRow.created("activity", activity.id(), sourceKey));
         mainCreated++;
     }
 
@@ -127,13 +127,13 @@ final class ImportWrites {
         for (Update<Account> update : accountUpdates) {
             String before = tx.accounts().snapshot(update.id());
             tx.accounts().update(update.edited());
-            written.add(new ImportedRow("account", update.id(), ImportedRow.Action.UPDATED, before, update.sourceKey()));
+            written.add(new ImportedRow("account", update.id(), before, update.sourceKey()));
         }
         tx.contacts().insertAll(contacts);
         for (Update<Contact> update : contactUpdates) {
             String before = tx.contacts().snapshot(update.id());
             tx.contacts().update(update.edited());
-            written.add(new ImportedRow("contact", update.id(), ImportedRow.Action.UPDATED, before, update.sourceKey()));
+            written.add(new ImportedRow("contact", update.id(), before, update.sourceKey()));
         }
         tx.opportunities().insertAll(opportunities);
         tx.stageChanges().insertAll(stageChanges);

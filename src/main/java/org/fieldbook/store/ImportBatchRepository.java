@@ -46,7 +46,7 @@ public final class ImportBatchRepository {
             r.setPosition(position++);
             r.setEntity(row.entity());
             r.setRowId(row.rowId());
-            r.setAction(row.action().name());
+            r.setAction(row.updated() ? "UPDATED" : "CREATED");
             r.setBeforeJson(row.before());
             r.setSourceKey(row.sourceKey());
             records.add(r);
@@ -69,8 +69,8 @@ public final class ImportBatchRepository {
     public List<ImportedRow> rowsOf(UUID batchId) {
         return db.selectFrom(IMPORT_BATCH_ROW).where(IMPORT_BATCH_ROW.BATCH_ID.eq(batchId))
                 .orderBy(IMPORT_BATCH_ROW.POSITION.desc())
-                .fetch(r -> new ImportedRow(r.getEntity(), r.getRowId(), ImportedRow.Action.valueOf(r.getAction()),
-                        r.getBeforeJson(), r.getSourceKey()));
+                .fetch(r -> new ImportedRow(r.getEntity(), r.getRowId(), r.getBeforeJson(),
+                        r.getSourceKey()));
     }
 
     public void markUndone(UUID batchId, Instant at) {
