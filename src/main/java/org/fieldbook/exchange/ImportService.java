@@ -52,7 +52,11 @@ public final class ImportService {
 
     /** What the import would do; nothing is written. */
     public ImportResult dryRun(byte[] bytes, ImportType type, ImportMapping mapping) {
-        SourceTable table = preview(bytes, type, mapping).table();
+        return dryRun(preview(bytes, type, mapping).table(), type, mapping);
+    }
+
+    /** A dry run of a table read otherwise (vCards). */
+    public ImportResult dryRun(SourceTable table, ImportType type, ImportMapping mapping) {
         ImportMapping effective = effective(type, mapping, table);
         return store.read(tx -> {
             ImportPlanner planner = plan(tx, type, effective, table);
@@ -62,7 +66,11 @@ public final class ImportService {
 
     /** Imports the file's good rows in one transaction; rejected rows are left out and listed. */
     public ImportResult importFile(byte[] bytes, String fileName, ImportType type, ImportMapping mapping) {
-        SourceTable table = preview(bytes, type, mapping).table();
+        return importTable(preview(bytes, type, mapping).table(), fileName, type, mapping);
+    }
+
+    /** Imports a table read otherwise (vCards). */
+    public ImportResult importTable(SourceTable table, String fileName, ImportType type, ImportMapping mapping) {
         ImportMapping effective = effective(type, mapping, table);
         return store.write(tx -> {
             ImportPlanner planner = plan(tx, type, effective, table);

@@ -97,6 +97,10 @@ public final class Store {
         }
     }
 
+    DSLContext dsl() {
+        return dsl;
+    }
+
     public Clock clock() {
         return clock;
     }
