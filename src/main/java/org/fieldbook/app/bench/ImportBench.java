@@ -37,7 +37,7 @@ public final class ImportBench {
 
     public static List<Figure> measure(Path work, PrintWriter console) throws IOException {
         Path csv = work.resolve("opportunities-100k.csv");
-        write(csv);
+        write(csv, ROWS);
         console.println("Import: " + ROWS + " opportunities through the importer, then through H2's CSVREAD...");
         console.flush();
         double importSeconds;
@@ -73,7 +73,7 @@ public final class ImportBench {
         return figures;
     }
 
-    private static void addAccounts(Store store) {
+    static void addAccounts(Store store) {
         List<Account> accounts = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {
             accounts.add(Account.create(accountName(i), null));
@@ -86,12 +86,12 @@ public final class ImportBench {
     }
 
     /** A deterministic file: every stage, amounts with cents, created before the close date. */
-    static void write(Path csv) throws IOException {
+    static void write(Path csv, int rows) throws IOException {
         Random random = new Random(42);
         LocalDate first = LocalDate.of(2023, 1, 1);
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            out.write("Title,Account,Stage,Amount,Close Date,Created\n");
-            for (int i = 0; i < ROWS; i++) {
+            out.write("Title,Account,Stage,Amount,CloseDate,Created\n");
+            for (int i = 0; i < rows; i++) {
                 LocalDate created = first.plusDays(random.nextInt(900));
                 LocalDate close = created.plusDays(10 + random.nextInt(200));
                 out.write("Deal " + i + "," + accountName(random.nextInt(ACCOUNTS)) + "," + STAGES[random.nextInt(6)] + ","
