@@ -67,9 +67,9 @@ public final class ImportBench {
             }
         }
         List<Figure> figures = new ArrayList<>();
-        figures.add(Figure.of("import.100k_opportunities_s", importSeconds, "s"));
-        figures.add(Figure.of("import.100k_csvread_s", csvReadSeconds, "s"));
-        figures.add(Figure.limited("import.ratio_to_csvread", importSeconds / csvReadSeconds, "×", RATIO_LIMIT));
+        figures.add(Figure.of("import_100k_opportunities_s", importSeconds, "s"));
+        figures.add(Figure.of("import_100k_csvread_s", csvReadSeconds, "s"));
+        figures.add(Figure.limited("import_ratio_to_csvread", importSeconds / csvReadSeconds, "×", RATIO_LIMIT));
         return figures;
     }
 
