@@ -23,7 +23,7 @@ public final class DatabaseBackups {
     public static final String FOLDER = "backups";
     public static final int DEFAULT_KEEP = 7;
     static final String KEEP_SETTING = "backup.keep";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private DatabaseBackups() {
     }
@@ -34,7 +34,13 @@ public final class DatabaseBackups {
 
     /** Where a backup of {@code reason} ("daily", "before-restore", "before-upgrade") made at {@code at} goes. */
     static Path fileFor(Path dataFolder, String reason, Instant at) {
-        return folder(dataFolder).resolve("fieldbook-" + reason + "-" + STAMP.format(at) + ".zip");
+        String base = "fieldbook-" + reason + "-" + STAMP.format(at);
+        Path file = folder(dataFolder).resolve(base + ".zip");
+        // never over an existing backup: it may be the very file a restore is reading
+        for (int n = 2; Files.exists(file); n++) {
+            file = folder(dataFolder).resolve(base + "-" + n + ".zip");
+        }
+        return file;
     }
 
     /** Backs up to {@code file}: written under a temporary name and renamed, so a half-written backup never looks whole. */
