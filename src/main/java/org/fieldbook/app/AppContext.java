@@ -43,6 +43,7 @@ public final class AppContext implements AutoCloseable {
     private final BuyingRoleService buyingRoles;
     private final TimelineService timeline;
     private final CustomFieldService customFields;
+    private final org.fieldbook.exchange.ImportService imports;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
         this.dataFolder = dataFolder;
@@ -64,6 +65,7 @@ public final class AppContext implements AutoCloseable {
         this.buyingRoles = new BuyingRoleService(store);
         this.timeline = new TimelineService(store, java.time.ZoneId.systemDefault());
         this.customFields = new CustomFieldService(store);
+        this.imports = new org.fieldbook.exchange.ImportService(store, java.time.ZoneId.systemDefault());
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
@@ -103,6 +105,16 @@ public final class AppContext implements AutoCloseable {
             profile.profile();
         } catch (RuntimeException ignored) {
             // the window's own first read meets the same failure and says what it is
+        }
+    }
+
+    /** The daily backup into the data folder's backups/, if one is due; a failure is logged, never shown. */
+    void backupIfDue() {
+        try {
+            awaitOpen();
+            org.fieldbook.store.DatabaseBackups.backupIfDue(store, dataFolder);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("daily backup failed", e);
         }
     }
 
@@ -169,6 +181,10 @@ public final class AppContext implements AutoCloseable {
 
     public CustomFieldService customFields() {
         return customFields;
+    }
+
+    public org.fieldbook.exchange.ImportService imports() {
+        return imports;
     }
 
     /** The sync engine of this data folder; transports drive it. */

@@ -69,6 +69,7 @@ public final class FieldbookApp extends Application {
             }
             wired.complete(context);
             context.primeFirstQueries();
+            context.backupIfDue(); // after the first screen's queries, on this thread that is there anyway
         }, "fieldbook-wiring");
         thread.setDaemon(true);
         thread.start();

@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
         description = "Fieldbook: an offline-first sales pipeline for field sales teams.",
         subcommands = {StatsCommand.class, ReportCommand.class, DemoDataCommand.class, SyncCommand.class, BenchCommand.class,
                 ServerCommand.class,
+                ImportCommand.class, ExportDataCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FieldbookCommand implements Callable<Integer> {
     /** Returned when the window was opened: the JavaFX runtime decides when the process ends. */

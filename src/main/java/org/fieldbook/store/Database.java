@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
      * loads about 400 classes and scans the class path only to find nothing to do. {@code MigrationsTest}
      * fails when a new migration is added without raising this.
      */
-    public static final int SCHEMA_VERSION = 8;
+    public static final int SCHEMA_VERSION = 9;
 
     private final Path folder;
     private final DataFolderLock lock;
@@ -166,6 +166,13 @@ public final class Database implements AutoCloseable {
         try (var connection = pool.getConnection(); var statement = connection.prepareStatement("BACKUP TO ?")) {
             statement.setString(1, folder.resolve(BACKUP_NAME).toAbsolutePath().toString());
             statement.execute();
+        }
+        try { // and one more in backups/, kept with the others: the next upgrade overwrites the first
+            Files.createDirectories(DatabaseBackups.folder(folder));
+            Files.copy(folder.resolve(BACKUP_NAME), DatabaseBackups.fileFor(folder, "before-upgrade",
+                    java.time.Instant.now()), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // fieldbook-before-upgrade.zip is there; the copy is a convenience
         }
     }
 

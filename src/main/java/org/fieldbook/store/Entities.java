@@ -188,6 +188,40 @@ public class Entities<T, R extends UpdatableRecord<R>> {
         return get(id);
     }
 
+    /** The row's fields as they are now, as JSON: what {@link #revertTo} puts back (an import's undo). */
+    public String snapshot(UUID id) {
+        R row = db.selectFrom(mapping.table()).where(mapping.id().eq(id)).fetchSingle();
+        Map<String, Object> columns = new LinkedHashMap<>();
+        for (Field<?> field : mapping.fields()) {
+            columns.put(EntityMapping.fieldName(field), row.get(field));
+        }
+        return ChangeValues.encodeRow(columns);
+    }
+
+    /** Writes back the fields of a {@link #snapshot} as an ordinary edit, so that the undo syncs like one. */
+    public T revertTo(UUID id, String snapshot) {
+        Editing<T> started = edit(id);
+        R row = db.newRecord(mapping.table());
+        mapping.fill(started.original(), row);
+        row.set(mapping.id(), id);
+        var saved = ChangeValues.parse(snapshot);
+        for (Field<?> field : mapping.fields()) {
+            String name = EntityMapping.fieldName(field);
+            if (saved.has(name)) {
+                setDecoded(row, field, saved.get(name));
+            }
+        }
+        row.set(mapping.createdAt(), EntityMapping.toDb(Instant.EPOCH)); // read() wants them; update ignores them
+        row.set(mapping.updatedAt(), EntityMapping.toDb(Instant.EPOCH));
+        row.set(mapping.deleted(), false);
+        return update(started, mapping.read(row));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> void setDecoded(org.jooq.Record row, Field<V> field, com.fasterxml.jackson.databind.JsonNode value) {
+        row.set(field, (V) ChangeValues.decode(value, field.getType()));
+    }
+
     private static boolean sameValue(Object a, Object b) {
         if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
             return x.compareTo(y) == 0; // 12.5 and 12.5000 are the same amount

@@ -84,6 +84,23 @@ public final class Store {
         }
     }
 
+    /**
+     * Writes a consistent copy of the whole database to one zip file (H2's BACKUP TO, which copies the file's
+     * pages while writers go on): {@code org.h2.tools.Restore} turns it back into exactly this database.
+     */
+    public void backupTo(java.nio.file.Path file) {
+        try {
+            dsl.execute("BACKUP TO ?", file.toAbsolutePath().toString());
+        } catch (DataAccessException e) {
+            throw new StoreException("error.backup.failed", file, "could not back up to " + file + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
     public Clock clock() {
         return clock;
     }

@@ -75,6 +75,10 @@ public final class Tx {
         return new Entities<>(db, Mappings.CUSTOM_CHANNELS, capture, clock);
     }
 
+    public ImportBatchRepository imports() {
+        return new ImportBatchRepository(db);
+    }
+
     public SettingRepository settings() {
         return new SettingRepository(db);
     }

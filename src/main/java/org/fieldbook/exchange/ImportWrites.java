@@ -1,0 +1,144 @@
+package org.fieldbook.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.fieldbook.domain.Account;
+import org.fieldbook.domain.Activity;
+import org.fieldbook.domain.Contact;
+import org.fieldbook.domain.ImportedRow;
+import org.fieldbook.domain.Lead;
+import org.fieldbook.domain.Opportunity;
+import org.fieldbook.domain.SalesRep;
+import org.fieldbook.domain.StageChange;
+import org.fieldbook.store.Tx;
+
+/**
+ * Everything an import will write, gathered row by row before anything is written: a dry run stops here, the
+ * import writes it all in its one transaction. A rejected row takes back what it had added.
+ */
+final class ImportWrites {
+    private record Update<T>(UUID id, T edited, String sourceKey) {
+    }
+
+    private final List<SalesRep> reps = new ArrayList<>();
+    private final List<Account> accounts = new ArrayList<>();
+    private final List<Update<Account>> accountUpdates = new ArrayList<>();
+    private final List<Contact> contacts = new ArrayList<>();
+    private final List<Update<Contact>> contactUpdates = new ArrayList<>();
+    private final List<Opportunity> opportunities = new ArrayList<>();
+    private final List<StageChange> stageChanges = new ArrayList<>();
+    private final List<Lead> leads = new ArrayList<>();
+    private final List<Activity> activities = new ArrayList<>();
+    private final List<ImportedRow> created = new ArrayList<>();
+    private final List<List<?>> all = List.of(reps, accounts, accountUpdates, contacts, contactUpdates,
+            opportunities, stageChanges, leads, activities, created);
+    private int[] rowStart = new int[all.size()];
+    int mainCreated;
+    int mainUpdated;
+    int skipped;
+    int accountsMade;
+    int ownersMade;
+    private int[] countsAtRowStart = new int[5];
+
+    void startRow() {
+        for (int i = 0; i < all.size(); i++) {
+            rowStart[i] = all.get(i).size();
+        }
+        countsAtRowStart = new int[] {mainCreated, mainUpdated, skipped, accountsMade, ownersMade};
+    }
+
+    void discardRow() {
+        for (int i = 0; i < all.size(); i++) {
+            List<?> list = all.get(i);
+            list.subList(rowStart[i], list.size()).clear();
+        }
+        mainCreated = countsAtRowStart[0];
+        mainUpdated = countsAtRowStart[1];
+        skipped = countsAtRowStart[2];
+        accountsMade = countsAtRowStart[3];
+        ownersMade = countsAtRowStart[4];
+    }
+
+    void newRep(SalesRep rep) {
+        reps.add(rep);
+        created.add(ImportedRow.created("sales_rep", rep.id(), null));
+        ownersMade++;
+    }
+
+    /** {@code main}: the row's own record, not one made because a row named it. */
+    void newAccount(Account account, String sourceKey, boolean byReference) {
+        accounts.add(account);
+        created.add(ImportedRow.created("account", account.id(), sourceKey));
+        if (byReference) {
+            accountsMade++;
+        } else {
+            mainCreated++;
+        }
+    }
+
+    void updatedAccount(UUID id, Account edited, String sourceKey) {
+        accountUpdates.add(new Update<>(id, edited, sourceKey));
+        mainUpdated++;
+    }
+
+    void newContact(Contact contact, String sourceKey) {
+        contacts.add(contact);
+        created.add(ImportedRow.created("contact", contact.id(), sourceKey));
+        mainCreated++;
+    }
+
+    void updatedContact(UUID id, Contact edited, String sourceKey) {
+        contactUpdates.add(new Update<>(id, edited, sourceKey));
+        mainUpdated++;
+    }
+
+    void newOpportunity(Opportunity opportunity, List<StageChange> history, String sourceKey) {
+        opportunities.add(opportunity);
+        created.add(ImportedRow.created("opportunity", opportunity.id(), sourceKey));
+        for (StageChange change : history) {
+            stageChanges.add(change);
+            created.add(ImportedRow.created("stage_change", change.id(), null));
+        }
+        mainCreated++;
+    }
+
+    void newLead(Lead lead, String sourceKey) {
+        leads.add(lead);
+        created.add(ImportedRow.created("lead", lead.id(), sourceKey));
+        mainCreated++;
+    }
+
+    void newActivity(Activity activity, String sourceKey) {
+        activities.add(activity);
+        created.add(ImportedRow.created("activity", activity.id(), sourceKey));
+        mainCreated++;
+    }
+
+    void skip() {
+        skipped++;
+    }
+
+    /** Writes it all in {@code tx}; returns what was written, for the batch record (updates with their before). */
+    List<ImportedRow> writeTo(Tx tx) {
+        List<ImportedRow> written = new ArrayList<>(created);
+        tx.reps().insertAll(reps);
+        tx.accounts().insertAll(accounts);
+        for (Update<Account> update : accountUpdates) {
+            String before = tx.accounts().snapshot(update.id());
+            tx.accounts().update(update.edited());
+            written.add(new ImportedRow("account", update.id(), before, update.sourceKey()));
+        }
+        tx.contacts().insertAll(contacts);
+        for (Update<Contact> update : contactUpdates) {
+            String before = tx.contacts().snapshot(update.id());
+            tx.contacts().update(update.edited());
+            written.add(new ImportedRow("contact", update.id(), before, update.sourceKey()));
+        }
+        tx.opportunities().insertAll(opportunities);
+        tx.stageChanges().insertAll(stageChanges);
+        tx.leads().insertAll(leads);
+        tx.activities().insertAll(activities);
+        return written;
+    }
+}
