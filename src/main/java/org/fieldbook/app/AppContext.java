@@ -43,6 +43,8 @@ public final class AppContext implements AutoCloseable {
     private final BuyingRoleService buyingRoles;
     private final TimelineService timeline;
     private final CustomFieldService customFields;
+    private final org.fieldbook.service.ProductService products;
+    private final org.fieldbook.service.PaymentService payments;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
         this.dataFolder = dataFolder;
@@ -64,6 +66,8 @@ public final class AppContext implements AutoCloseable {
         this.buyingRoles = new BuyingRoleService(store);
         this.timeline = new TimelineService(store, java.time.ZoneId.systemDefault());
         this.customFields = new CustomFieldService(store);
+        this.products = new org.fieldbook.service.ProductService(store);
+        this.payments = new org.fieldbook.service.PaymentService(store);
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
@@ -169,6 +173,14 @@ public final class AppContext implements AutoCloseable {
 
     public CustomFieldService customFields() {
         return customFields;
+    }
+
+    public org.fieldbook.service.ProductService products() {
+        return products;
+    }
+
+    public org.fieldbook.service.PaymentService payments() {
+        return payments;
     }
 
     /** The sync engine of this data folder; transports drive it. */
