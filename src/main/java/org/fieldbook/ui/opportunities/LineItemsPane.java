@@ -14,7 +14,6 @@ import javafx.scene.layout.VBox;
 import org.fieldbook.domain.OpportunityLine;
 import org.fieldbook.domain.PricedProduct;
 import org.fieldbook.ui.common.Messages;
-import org.fieldbook.ui.common.Pickers;
 import org.fieldbook.ui.common.Tables;
 
 /** The lines table of the opportunity editor with the fields that add a line under it. */
@@ -28,18 +27,29 @@ final class LineItemsPane {
         table.setPrefHeight(150);
         table.setPlaceholder(Tables.placeholder(messages.get("lines.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(messages.get("lines.product"), 220, model::productName));
-        table.getColumns().add(column(messages.get("lines.quantity"), 70, model::quantityText));
-        table.getColumns().add(column(messages.get("lines.unitPrice"), 100, model::unitPriceText));
-        table.getColumns().add(column(messages.get("lines.discount"), 70, model::discountText));
+        table.getColumns().add(column(messages.get("lines.product"), 180, model::productName));
+        table.getColumns().add(column(messages.get("lines.quantity"), 90, model::quantityText));
+        table.getColumns().add(column(messages.get("lines.unitPrice"), 110, model::unitPriceText));
+        table.getColumns().add(column(messages.get("lines.discount"), 100, model::discountText));
         table.getColumns().add(column(messages.get("lines.total"), 110, model::total));
         table.getColumns().forEach(c -> c.setSortable(false));
+        table.getColumns().stream().skip(1).forEach(c -> c.getStyleClass().add("amount-column"));
 
         ComboBox<PricedProduct> product = new ComboBox<>(model.choices());
         product.setId("lineProductField");
         product.setPromptText(messages.get("lines.chooseProduct"));
         product.setMaxWidth(Double.MAX_VALUE);
-        Pickers.show(product, model::choiceName, messages.get("lines.chooseProduct"));
+        product.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PricedProduct item) {
+                return item == null ? "" : model.choiceName(item);
+            }
+
+            @Override
+            public PricedProduct fromString(String text) {
+                return null; // not editable: nothing is typed in
+            }
+        });
         product.valueProperty().bindBidirectional(model.productProperty());
         HBox.setHgrow(product, Priority.ALWAYS);
         TextField quantity = field("lineQuantityField", messages.get("lines.quantity"), 60);
@@ -78,6 +88,10 @@ final class LineItemsPane {
         note.visibleProperty().bind(model.hasLinesProperty());
         note.managedProperty().bind(note.visibleProperty());
 
+        for (Button button : new Button[] {add, remove}) {
+            button.setMinWidth(Button.USE_PREF_SIZE);
+        }
+        box.setMinWidth(720); // room for every column header in each of the three languages
         box.setSpacing(6);
         box.getChildren().setAll(table, new HBox(6, product, quantity, price, discount, add, remove), problem, note);
     }
