@@ -44,6 +44,8 @@ public final class AppContext implements AutoCloseable {
     private final TimelineService timeline;
     private final CustomFieldService customFields;
     private final org.fieldbook.exchange.ImportService imports;
+    private final org.fieldbook.service.ProductService products;
+    private final org.fieldbook.service.PaymentService payments;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
         this.dataFolder = dataFolder;
@@ -66,6 +68,8 @@ public final class AppContext implements AutoCloseable {
         this.timeline = new TimelineService(store, java.time.ZoneId.systemDefault());
         this.customFields = new CustomFieldService(store);
         this.imports = new org.fieldbook.exchange.ImportService(store, java.time.ZoneId.systemDefault());
+        this.products = new org.fieldbook.service.ProductService(store);
+        this.payments = new org.fieldbook.service.PaymentService(store);
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
@@ -185,6 +189,12 @@ public final class AppContext implements AutoCloseable {
 
     public org.fieldbook.exchange.ImportService imports() {
         return imports;
+    public org.fieldbook.service.ProductService products() {
+        return products;
+    }
+
+    public org.fieldbook.service.PaymentService payments() {
+        return payments;
     }
 
     /** The sync engine of this data folder; transports drive it. */

@@ -114,6 +114,15 @@ final class UiWiring {
             }
 
             @Override
+            public void editPayments(javafx.stage.Window owner, java.util.UUID opportunityId, Runnable changed) {
+                runner.run(() -> context.opportunities().edit(opportunityId).original(), deal ->
+                        new org.fieldbook.ui.opportunities.PaymentsDialog(new org.fieldbook.ui.opportunities
+                                .PaymentsViewModel(context.payments(), runner, errors, messages, formats, revision,
+                                clock), messages).show(owner, opportunityId, deal.title(), deal.amount().currency(),
+                                changed), errors::report);
+            }
+
+            @Override
             public void editBuyingRoles(javafx.stage.Window owner, java.util.UUID opportunityId, Runnable changed) {
                 new RolesView(new RolesViewModel(context.buyingRoles(), runner, errors, revision), messages)
                         .show(owner, opportunityId, changed);
@@ -139,7 +148,8 @@ final class UiWiring {
             return new OpportunitiesView(list, loader, formats, followUp);
         });
         controllers.put(AgendaView.class, () -> new AgendaView(new AgendaViewModel(context.activities(),
-                context.profile(), runner, errors, messages, revision, clock), messages, formats, followUp));
+                context.profile(), runner, errors, messages, revision, clock).withPayments(context.payments()),
+                messages, formats, followUp));
         controllers.put(LeadsView.class, () -> {
             LeadsViewModel list = new LeadsViewModel(context.leads(), runner, errors, messages, undo, revision, shell);
             list.withCustomFields(() -> context.customFields().fields("lead"), row -> row.lead().customFields());
@@ -162,7 +172,8 @@ final class UiWiring {
                 null), messages));
         controllers.put(OpportunityFormView.class, () -> new OpportunityFormView(new OpportunityFormViewModel(
                 context.opportunities(), context.accounts(), context.pipelines(), context.profile(), runner, errors,
-                messages, formats, undo, revision, shell, clock, context.customFields()), messages));
+                messages, formats, undo, revision, shell, clock, context.customFields(), context.products()),
+                messages));
         OpportunityEditor opportunityEditor = new OpportunityEditor() {
             @Override
             public void edit(javafx.stage.Window owner, java.util.UUID id, Runnable saved) {
@@ -216,6 +227,9 @@ final class UiWiring {
                     syncIndicator);
             window.onCustomFields((owner, closed) -> new CustomFieldsDialog(new CustomFieldsViewModel(
                     context.customFields(), runner, errors, messages, revision), messages).show(owner, closed));
+            window.onProducts((owner, closed) -> new org.fieldbook.ui.settings.ProductsDialog(
+                    new org.fieldbook.ui.settings.ProductsViewModel(context.products(), runner, errors, messages,
+                            formats, revision), messages).show(owner, closed));
             return window;
         });
     }

@@ -41,4 +41,10 @@ public final class Currencies {
                 .sorted(Comparator.naturalOrder())
                 .toList();
     }
+
+    /** The digits of the currency's minor unit: 2 for cents, 0 for yen; 2 where the currency has none defined. */
+    public static int minorDigits(String code) {
+        int digits = Currency.getInstance(code).getDefaultFractionDigits();
+        return digits < 0 ? 2 : digits;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.fieldbook.domain.Editing;
 import org.fieldbook.domain.FieldVersions;
 import org.fieldbook.domain.Opportunity;
+import org.fieldbook.domain.OpportunityLine;
 import org.fieldbook.domain.OpportunitySummary;
 import org.fieldbook.domain.PipelineStage;
 import org.fieldbook.domain.RuleViolation;
@@ -33,12 +34,24 @@ public final class OpportunityService {
         return store.read(tx -> tx.opportunities().edit(id));
     }
 
+    /** A deal's lines in their order. */
+    public List<OpportunityLine> lines(UUID id) {
+        return store.read(tx -> tx.opportunityLines().ofOpportunity(id));
+    }
+
     /** Creates the opportunity and records its entry into its first stage (the start of its history). */
     public Opportunity create(Opportunity opportunity, UUID createdBy) {
+        return create(opportunity, List.of(), createdBy);
+    }
+
+    /** Creates the opportunity with its lines; with any, its amount is their sum. */
+    public Opportunity create(Opportunity opportunity, List<OpportunityLine> lines, UUID createdBy) {
         RuleViolation.throwIfAny(opportunity.violations());
+        DealLines.check(lines);
         return store.write(tx -> {
             CustomFieldChecks.check(tx, "opportunity", opportunity.customFields());
-            Opportunity saved = tx.opportunities().insert(opportunity);
+            Opportunity saved = tx.opportunities().insert(DealLines.priced(opportunity, lines));
+            DealLines.store(tx, saved.id(), lines);
             tx.stageChanges().insert(new StageChange(TimeOrderedId.next(), saved.id(), null, saved.stageId(),
                     saved.createdAt(), createdBy));
             return saved;
@@ -50,14 +63,26 @@ public final class OpportunityService {
      * into a won or lost stage closes the opportunity.
      */
     public Opportunity update(Editing<Opportunity> started, Opportunity edited, UUID editedBy) {
+        return update(started, edited, null, editedBy);
+    }
+
+    /**
+     * Saves an edit with the deal's lines, all in one transaction; {@code lines} null leaves the stored lines
+     * as they are. Whenever the deal has lines its amount is their sum, in the deal's currency.
+     */
+    public Opportunity update(Editing<Opportunity> started, Opportunity edited, List<OpportunityLine> lines,
+                              UUID editedBy) {
         RuleViolation.throwIfAny(edited.violations());
+        DealLines.check(lines);
         return store.write(tx -> {
+            List<OpportunityLine> stored = lines == null ? tx.opportunityLines().ofOpportunity(edited.id())
+                    : DealLines.store(tx, edited.id(), lines);
             CustomFieldChecks.check(tx, "opportunity", edited.customFields());
             Opportunity current = tx.opportunities().get(edited.id());
-            Opportunity toSave = edited;
+            Opportunity toSave = DealLines.priced(edited, stored);
             if (!edited.stageId().equals(started.original().stageId())) {
                 PipelineStage target = tx.stages().get(edited.stageId());
-                toSave = edited.movedTo(target, tx.opportunities().clockNow());
+                toSave = toSave.movedTo(target, tx.opportunities().clockNow());
                 recordMove(tx, current.id(), current.stageId(), target.id(), editedBy);
             }
             return tx.opportunities().update(started, toSave);

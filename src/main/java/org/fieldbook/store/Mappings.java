@@ -386,7 +386,9 @@ final class Mappings {
      * a row's foreign keys always find their rows (MappingsOrderTest keeps it so).
      */
     static final List<EntityMapping<?, ?>> ALL = List.of(PIPELINES, STAGES, SALES_REPS, ACCOUNTS, CONTACTS,
-            OPPORTUNITIES, OPPORTUNITY_CONTACTS, STAGE_CHANGES, LEADS, ACTIVITIES, CUSTOM_FIELDS, CUSTOM_CHANNELS);
+            OPPORTUNITIES, OPPORTUNITY_CONTACTS, STAGE_CHANGES, LEADS, ACTIVITIES, CUSTOM_FIELDS, CUSTOM_CHANNELS,
+            ProductMappings.PRODUCTS, ProductMappings.PRODUCT_PRICES, ProductMappings.OPPORTUNITY_LINES,
+            ProductMappings.PAYMENTS);
 
     private static final java.util.Map<String, EntityMapping<?, ?>> BY_ENTITY = ALL.stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(EntityMapping::entity, m -> m));

@@ -79,6 +79,18 @@ public final class Tx {
         return new ImportBatchRepository(db);
     }
 
+    public ProductRepository products() {
+        return new ProductRepository(db, capture, clock);
+    }
+
+    public OpportunityLineRepository opportunityLines() {
+        return new OpportunityLineRepository(db, capture, clock);
+    }
+
+    public PaymentRepository payments() {
+        return new PaymentRepository(db, capture, clock);
+    }
+
     public SettingRepository settings() {
         return new SettingRepository(db);
     }

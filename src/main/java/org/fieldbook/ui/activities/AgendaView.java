@@ -74,6 +74,9 @@ public final class AgendaView implements SectionView {
                     && (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE)) {
                 model.toggle(header.group());
                 event.consume();
+            } else if (row instanceof AgendaViewModel.PaymentItem && event.getCode() == KeyCode.ENTER) {
+                editSelected();
+                event.consume();
             } else if (row instanceof AgendaViewModel.Item && event.getCode() == KeyCode.ENTER) {
                 editSelected();
                 event.consume();
@@ -135,6 +138,16 @@ public final class AgendaView implements SectionView {
                 about.setVisible(false);
                 when.setText(formats.integer(header.count()));
                 setId("agenda-" + header.group().name().toLowerCase(java.util.Locale.ROOT));
+            } else if (row instanceof AgendaViewModel.PaymentItem item) {
+                var payment = item.payment();
+                icon.setIconLiteral("mdmz-payments");
+                subject.setText(messages.get("agenda.payment.subject", formats.money(payment.outstanding()),
+                        payment.dealTitle()));
+                about.setText(payment.accountName());
+                about.setVisible(true);
+                when.setText(formats.date(payment.due()));
+                pseudoClassStateChanged(OVERDUE, true);
+                setId(null);
             } else {
                 var item = (AgendaViewModel.Item) row;
                 var activity = item.activity().activity();
@@ -196,8 +209,11 @@ public final class AgendaView implements SectionView {
     @FXML
     @Override
     public void editSelected() {
-        if (agendaList.getSelectionModel().getSelectedItem() instanceof AgendaViewModel.Item item) {
+        var selected = agendaList.getSelectionModel().getSelectedItem();
+        if (selected instanceof AgendaViewModel.Item item) {
             followUp.openActivity(window(), item.activity().activity().id(), model::reload);
+        } else if (selected instanceof AgendaViewModel.PaymentItem item) {
+            followUp.editPayments(window(), item.payment().opportunityId(), model::reload);
         }
     }
 

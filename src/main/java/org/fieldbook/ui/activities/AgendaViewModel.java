@@ -25,7 +25,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fieldbook.domain.ActivitySummary;
+import org.fieldbook.domain.OverduePayment;
 import org.fieldbook.service.ActivityService;
+import org.fieldbook.service.PaymentService;
 import org.fieldbook.service.ProfileService;
 import org.fieldbook.ui.common.BackgroundRunner;
 import org.fieldbook.ui.common.DataRevision;
@@ -39,16 +41,20 @@ import org.fieldbook.ui.common.Messages;
  */
 public final class AgendaViewModel {
     /** The agenda's groups, in the order shown. */
-    public enum Group { OVERDUE, TODAY, THIS_WEEK, LATER, DONE }
+    public enum Group { PAYMENTS, OVERDUE, TODAY, THIS_WEEK, LATER, DONE }
 
     /** A line of the agenda: a group's header or one activity. */
-    public sealed interface Row permits Header, Item {
+    public sealed interface Row permits Header, Item, PaymentItem {
     }
 
     public record Header(Group group, int count, boolean expanded) implements Row {
     }
 
     public record Item(ActivitySummary activity, Group group) implements Row {
+    }
+
+    /** An overdue expected payment of a won deal (see PaymentPlan for when a payment is overdue). */
+    public record PaymentItem(OverduePayment payment) implements Row {
     }
 
     private final ActivityService activities;
@@ -65,6 +71,8 @@ public final class AgendaViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final Set<Group> collapsed = EnumSet.of(Group.DONE);
     private List<ActivitySummary> read = List.of();
+    private List<OverduePayment> readPayments = List.of();
+    private PaymentService payments;
     private long readAtRevision = -1;
 
     public AgendaViewModel(ActivityService activities, ProfileService profiles, BackgroundRunner runner,
@@ -80,6 +88,12 @@ public final class AgendaViewModel {
         filter.addListener((obs, old, text) -> regroup());
     }
 
+    /** Also lists the overdue payments of won deals, in a group of their own at the top. */
+    public AgendaViewModel withPayments(PaymentService overduePayments) {
+        this.payments = overduePayments;
+        return this;
+    }
+
     public void shown() {
         if (readAtRevision != revision.current()) {
             reload();
@@ -90,15 +104,21 @@ public final class AgendaViewModel {
         long asOf = revision.current();
         boolean onlyMine = mine.get();
         Instant weekStart = startOfWeek(LocalDate.now(clock)).atStartOfDay(clock.getZone()).toInstant();
+        PaymentService overdue = payments;
+        LocalDate today = LocalDate.now(clock);
         runner.run(() -> {
             UUID me = onlyMine ? profiles.profile().map(p -> p.me().id()).orElse(null) : null;
-            return activities.agenda(me, weekStart);
-        }, list -> {
+            return new Read(activities.agenda(me, weekStart), overdue == null ? List.of() : overdue.overdue(today));
+        }, both -> {
             readAtRevision = asOf;
-            read = list;
+            read = both.activities();
+            readPayments = both.payments();
             regroup();
             loaded.set(true);
         }, errors::report);
+    }
+
+    private record Read(List<ActivitySummary> activities, List<OverduePayment> payments) {
     }
 
     private static LocalDate startOfWeek(LocalDate day) {
@@ -141,6 +161,14 @@ public final class AgendaViewModel {
         groups.get(Group.DONE).sort(java.util.Comparator.comparing(
                 (ActivitySummary a) -> a.activity().doneAt()).reversed()); // newest done first
         List<Row> shown = new ArrayList<>();
+        List<OverduePayment> late = readPayments.stream().filter(p -> needle.isEmpty() || matches(p, needle)).toList();
+        if (!late.isEmpty()) {
+            boolean expanded = !collapsed.contains(Group.PAYMENTS);
+            shown.add(new Header(Group.PAYMENTS, late.size(), expanded));
+            if (expanded) {
+                late.forEach(p -> shown.add(new PaymentItem(p)));
+            }
+        }
         for (Group group : Group.values()) {
             List<ActivitySummary> members = groups.get(group);
             if (members.isEmpty()) {
@@ -156,6 +184,11 @@ public final class AgendaViewModel {
         int open = read.size() - groups.get(Group.DONE).size();
         summary.set(messages.get("agenda.summary", groups.get(Group.OVERDUE).size(), groups.get(Group.TODAY).size(),
                 open));
+    }
+
+    private static boolean matches(OverduePayment payment, String needle) {
+        return payment.dealTitle().toLowerCase(Locale.ROOT).contains(needle)
+                || payment.accountName().toLowerCase(Locale.ROOT).contains(needle);
     }
 
     private static boolean matches(ActivitySummary summary, String needle) {

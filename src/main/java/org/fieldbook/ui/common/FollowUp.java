@@ -41,4 +41,8 @@ public interface FollowUp {
 
     /** The opportunity's buying roles; {@code changed} runs after each change. */
     void editBuyingRoles(Window owner, UUID opportunityId, Runnable changed);
+
+    /** A won opportunity's payment plan and payments received; {@code changed} runs after each change. */
+    default void editPayments(Window owner, UUID opportunityId, Runnable changed) {
+    }
 }

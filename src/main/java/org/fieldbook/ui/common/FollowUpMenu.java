@@ -53,6 +53,12 @@ public final class FollowUpMenu {
                     followUp.editBuyingRoles(window(table), rows.id().apply(row), changed);
                 }
             }));
+            items.add(item(messages, "payments.menu", "mdmz-payments", "paymentsItem", () -> {
+                R row = table.getSelectionModel().getSelectedItem();
+                if (row != null) {
+                    followUp.editPayments(window(table), rows.id().apply(row), changed);
+                }
+            }));
         }
         ContextMenu menu = new ContextMenu(items.toArray(MenuItem[]::new));
         ContextMenus.attach(table, menu);

@@ -50,6 +50,8 @@ public final class OpportunityFormView implements FormView {
     @FXML private ComboBox<SourceChannel> sourceField;
     @FXML private Label lostReasonLabel;
     @FXML private TextField lostReasonField;
+    @FXML private Label linesLabel;
+    @FXML private javafx.scene.layout.VBox linesBox;
 
     public OpportunityFormView(OpportunityFormViewModel model, Messages messages) {
         this.model = model;
@@ -81,6 +83,17 @@ public final class OpportunityFormView implements FormView {
         for (Node node : new Node[] {lostReasonLabel, lostReasonField}) {
             node.visibleProperty().bind(model.lostStageProperty());
             node.managedProperty().bind(model.lostStageProperty());
+        }
+
+        LineItemsViewModel lines = model.lineItems();
+        if (lines == null) {
+            for (Node node : new Node[] {linesLabel, linesBox}) {
+                node.setVisible(false);
+                node.setManaged(false);
+            }
+        } else {
+            LineItemsPane.fill(linesBox, lines, messages);
+            amountField.editableProperty().bind(lines.hasLinesProperty().not());
         }
 
         decorations = new FieldDecorations(messages, model.errors());

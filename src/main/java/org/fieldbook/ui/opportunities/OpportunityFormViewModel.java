@@ -25,8 +25,10 @@ import org.fieldbook.domain.CustomValues;
 import org.fieldbook.domain.Editing;
 import org.fieldbook.domain.Money;
 import org.fieldbook.domain.Opportunity;
+import org.fieldbook.domain.OpportunityLine;
 import org.fieldbook.domain.Pipeline;
 import org.fieldbook.domain.PipelineStage;
+import org.fieldbook.domain.PricedProduct;
 import org.fieldbook.domain.SalesRep;
 import org.fieldbook.domain.SourceChannel;
 import org.fieldbook.domain.StageKind;
@@ -34,6 +36,7 @@ import org.fieldbook.service.AccountService;
 import org.fieldbook.service.CustomFieldService;
 import org.fieldbook.service.OpportunityService;
 import org.fieldbook.service.PipelineService;
+import org.fieldbook.service.ProductService;
 import org.fieldbook.service.ProfileService;
 import org.fieldbook.ui.common.Announcer;
 import org.fieldbook.ui.common.BackgroundRunner;
@@ -92,6 +95,9 @@ public final class OpportunityFormViewModel {
     private UUID me;
     private final CustomFieldService customFieldService;
     private final CustomFieldsForm customFields;
+    private final ProductService products;
+    private final LineItemsViewModel lineItems;
+    private List<OpportunityLine> originalLines = List.of();
 
     public OpportunityFormViewModel(OpportunityService opportunities, AccountService accounts,
                                     PipelineService pipelines, ProfileService profiles, BackgroundRunner runner,
@@ -107,7 +113,19 @@ public final class OpportunityFormViewModel {
                                     ErrorReporter errors, Messages messages, Formats formats, UndoStack undo,
                                     DataRevision revision, Announcer announcer, Clock clock,
                                     CustomFieldService customFieldService) {
+        this(opportunities, accounts, pipelines, profiles, runner, errors, messages, formats, undo, revision,
+                announcer, clock, customFieldService, null);
+    }
+
+    /** With {@code products} (or null for none) the form also edits the deal's lines. */
+    public OpportunityFormViewModel(OpportunityService opportunities, AccountService accounts,
+                                    PipelineService pipelines, ProfileService profiles, BackgroundRunner runner,
+                                    ErrorReporter errors, Messages messages, Formats formats, UndoStack undo,
+                                    DataRevision revision, Announcer announcer, Clock clock,
+                                    CustomFieldService customFieldService, ProductService products) {
         this.customFieldService = customFieldService;
+        this.products = products;
+        lineItems = new LineItemsViewModel(formats, messages, this::normalizedCurrency);
         this.opportunities = opportunities;
         this.accounts = accounts;
         this.pipelines = pipelines;
@@ -119,18 +137,24 @@ public final class OpportunityFormViewModel {
         form = new FormState(runner, errors);
         customFields = new CustomFieldsForm(form, formats);
         undoableSave = new UndoableSave<>(form,
-                new UndoableSave.Records<>(created -> opportunities.create(created, savedBy(created)),
-                        (started, edited) -> opportunities.update(started, edited, savedBy(edited)),
+                new UndoableSave.Records<>(created -> opportunities.create(created,
+                                products == null ? List.of() : lineItems.lines(), savedBy(created)),
+                        (started, edited) -> opportunities.update(started, edited,
+                                products == null ? null : lineItems.lines(), savedBy(edited)),
                         created -> opportunities.delete(created.id(), opportunities.edit(created.id()).versions()),
                         (before, edited) -> opportunities.update(opportunities.edit(before.id()), before,
-                                savedBy(edited)),
+                                products == null ? null : originalLines, savedBy(edited)),
                         Opportunity::title),
                 new UndoableSave.Wording("undo.createOpportunity", "undo.editOpportunity", "status.savedOpportunity"),
                 messages, undo, revision, announcer);
         title.addListener((obs, old, text) -> checkTitle());
         account.addListener((obs, old, choice) -> checkAccount());
         amount.addListener((obs, old, text) -> checkAmount());
-        currency.addListener((obs, old, text) -> checkCurrency());
+        currency.addListener((obs, old, text) -> {
+            checkCurrency();
+            followLines();
+        });
+        lineItems.items().addListener((javafx.collections.ListChangeListener<OpportunityLine>) c -> followLines());
         expectedClose.addListener((obs, old, date) -> checkClose());
         stage.addListener((obs, old, chosen) -> checkStage());
         pipeline.addListener((obs, old, chosen) -> pipelineChosen(chosen));
@@ -163,6 +187,13 @@ public final class OpportunityFormViewModel {
             }
         }
         form.check(AMOUNT, key);
+    }
+
+    /** While the deal has lines its amount is their sum; without, it is what the user types. */
+    private void followLines() {
+        if (lineItems.hasLinesProperty().get()) {
+            lineItems.sum().ifPresent(sum -> amount.set(formats.amount(sum.amount())));
+        }
     }
 
     private void checkCurrency() {
@@ -207,15 +238,18 @@ public final class OpportunityFormViewModel {
     }
 
     private Start readStart(UUID id) {
+        List<OpportunityLine> lines = products == null || id == null ? List.of() : opportunities.lines(id);
         return new Start(accounts.list().stream().map(a -> new Choice(a.account().id(), a.account().name()))
                 .toList(), pipelines.pipelinesWithStages(), pipelines.reps(), profiles.profile(),
                 id == null ? null : opportunities.edit(id),
-                customFieldService == null ? List.of() : customFieldService.fields("opportunity"));
+                customFieldService == null ? List.of() : customFieldService.fields("opportunity"),
+                products == null ? List.of() : products.catalogue(), lines);
     }
 
     private record Start(List<Choice> accounts, Map<Pipeline, List<PipelineStage>> pipelines, List<SalesRep> reps,
                          Optional<ProfileService.Profile> profile, Editing<Opportunity> editing,
-                         List<CustomFieldDefinition> fields) {
+                         List<CustomFieldDefinition> fields, List<PricedProduct> catalogue,
+                         List<OpportunityLine> lines) {
     }
 
     private void fill(Start start) {
@@ -244,6 +278,9 @@ public final class OpportunityFormViewModel {
         customFields.show(start.fields(), editing == null ? CustomValues.NONE : editing.original().customFields(),
                 start.profile().map(ProfileService.Profile::defaultCurrency)
                         .orElse(Currencies.defaultFor(formats.locale())));
+        originalLines = start.lines();
+        lineItems.show(start.catalogue(), products == null ? Map.of()
+                : products.byId(LineItemsViewModel.productIds(start.lines())), start.lines());
         form.ready();
     }
 
@@ -277,6 +314,11 @@ public final class OpportunityFormViewModel {
         return new Opportunity(o.id(), o.accountId(), o.pipelineId(), o.stageId(), o.title(), o.amount(),
                 o.expectedClose(), o.ownerId(), channel, o.status(), reason, o.closedAt(), o.position(),
                 o.createdAt(), o.updatedAt(), o.customFields());
+    }
+
+    /** The deal's lines, or null when this form does not edit lines. */
+    public LineItemsViewModel lineItems() {
+        return products == null ? null : lineItems;
     }
 
     /** The custom fields of deals, as this form shows them. */

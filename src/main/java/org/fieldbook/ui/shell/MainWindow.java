@@ -63,6 +63,7 @@ public final class MainWindow {
     private final PauseTransition announcementTimeout = new PauseTransition(Duration.seconds(8));
     private SectionView current;
     private java.util.function.BiConsumer<Window, Runnable> customFieldsEditor = (owner, closed) -> { };
+    private java.util.function.BiConsumer<Window, Runnable> productsEditor = (owner, closed) -> { };
 
     @FXML private BorderPane root;
     @FXML private MenuItem demoDataItem;
@@ -314,6 +315,16 @@ public final class MainWindow {
     @FXML
     private void editCustomFields() {
         customFieldsEditor.accept(window(), this::refreshCurrent);
+    }
+
+    /** How Edit → Products… opens the catalogue: over a window, and what to do once it is closed. */
+    public void onProducts(java.util.function.BiConsumer<Window, Runnable> editor) {
+        this.productsEditor = editor;
+    }
+
+    @FXML
+    private void editProducts() {
+        productsEditor.accept(window(), this::refreshCurrent);
     }
 
     @FXML
