@@ -189,6 +189,8 @@ public final class AppContext implements AutoCloseable {
 
     public org.fieldbook.exchange.ImportService imports() {
         return imports;
+    }
+
     public org.fieldbook.service.ProductService products() {
         return products;
     }
