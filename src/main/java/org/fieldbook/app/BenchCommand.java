@@ -18,6 +18,7 @@ import org.fieldbook.app.bench.BenchFile;
 import org.fieldbook.app.bench.BoardBench;
 import org.fieldbook.app.bench.ChildJvm;
 import org.fieldbook.app.bench.DashboardBench;
+import org.fieldbook.app.bench.ExportBench;
 import org.fieldbook.app.bench.Figure;
 import org.fieldbook.app.bench.MemoryBench;
 import org.fieldbook.app.bench.StartupBench;
@@ -54,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
     int runs = 5;
 
     /** The groups of figures; each loads the demo data it needs. */
-    enum Group { demo, sync, startup, memory, board, timeline, dashboard }
+    enum Group { demo, sync, startup, memory, board, timeline, dashboard, export }
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
             description = "Measure only these groups: ${COMPLETION-CANDIDATES} (default: all). demo, sync and "
@@ -109,6 +110,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (only.contains(Group.dashboard)) {
             figures.addAll(DashboardBench.measure(work, console));
+        }
+        if (only.contains(Group.export)) {
+            figures.addAll(ExportBench.measure(work, console));
         }
         if (!only.contains(Group.startup) && !only.contains(Group.memory)) {
             return figures;

@@ -69,6 +69,7 @@ public final class XlsxPackWriter {
             number(sheet, row++, 1, kpi.value(), styles.of(kpi.format()));
         }
         table(sheet, header, row - 1, 1, "Kpis");
+        printedOnOnePage(sheet);
         sheet.setColumnWidth(0, 46 * 256);
         sheet.setColumnWidth(1, 20 * 256);
     }
@@ -98,6 +99,7 @@ public final class XlsxPackWriter {
         for (int s = 1; s <= columns; s++) {
             sheet.setColumnWidth(s, 16 * 256);
         }
+        printedOnOnePage(sheet);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, columns + 2, header, columns + 2 + CHART_COLUMNS,
                 header + CHART_ROWS);
@@ -115,6 +117,14 @@ public final class XlsxPackWriter {
                     true)));
         }
         XddfPlot.plot(native_, chart, categories, series, titles);
+    }
+
+    /** Landscape, the table and its chart on one page, so that printing (or a PDF of the sheet) cuts nothing. */
+    private static void printedOnOnePage(XSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 1);
     }
 
     private static void table(XSSFSheet sheet, int header, int last, int lastColumn, String name) {
