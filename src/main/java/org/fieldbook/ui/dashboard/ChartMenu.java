@@ -60,7 +60,7 @@ final class ChartMenu {
 
     /** Puts the menu on a card: its first child, the title, gets the button beside it. */
     void attach(VBox card, String name) {
-        Node title = card.getChildren().get(0);
+        Node title = card.getChildren().remove(0); // before the row takes it, which would move it anyway
         MenuButton button = new MenuButton();
         button.setId(name + "ChartMenu");
         button.setGraphic(new FontIcon("mdmz-more_vert"));
@@ -71,7 +71,7 @@ final class ChartMenu {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(4, title, spacer, button);
         row.setAlignment(Pos.CENTER_LEFT);
-        card.getChildren().set(0, row);
+        card.getChildren().add(0, row);
         ContextMenu context = new ContextMenu();
         context.getItems().setAll(items(card, name));
         card.setOnContextMenuRequested(event -> context.show(card, event.getScreenX(), event.getScreenY()));
