@@ -18,6 +18,7 @@ import org.fieldbook.app.bench.BenchFile;
 import org.fieldbook.app.bench.BoardBench;
 import org.fieldbook.app.bench.ChildJvm;
 import org.fieldbook.app.bench.DashboardBench;
+import org.fieldbook.app.bench.ExportBench;
 import org.fieldbook.app.bench.Figure;
 import org.fieldbook.app.bench.MemoryBench;
 import org.fieldbook.app.bench.StartupBench;
@@ -54,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
     int runs = 5;
 
     /** The groups of figures; each loads the demo data it needs. */
-    enum Group { demo, sync, startup, memory, board, timeline, dashboard, server, importing }
+    enum Group { demo, sync, startup, memory, board, timeline, dashboard, server, importing, export }
 
     /** "import" is a Java keyword: the group is named importing and answers to both. */
     static final class GroupName implements picocli.CommandLine.ITypeConverter<Group> {
@@ -140,6 +141,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (only.contains(Group.importing)) {
             figures.addAll(org.fieldbook.app.bench.ImportBench.measure(work, console));
+        }
+        if (only.contains(Group.export)) {
+            figures.addAll(ExportBench.measure(work, console));
         }
         if (!only.contains(Group.startup) && !only.contains(Group.memory)) {
             return figures;

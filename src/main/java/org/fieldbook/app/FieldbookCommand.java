@@ -19,8 +19,8 @@ import picocli.CommandLine.ScopeType;
 /** The command line. Without a subcommand it opens the window; errors are one line on stderr and exit code 2. */
 @Command(name = "fieldbook", mixinStandardHelpOptions = true, versionProvider = FieldbookCommand.Version.class,
         description = "Fieldbook: an offline-first sales pipeline for field sales teams.",
-        subcommands = {StatsCommand.class, ReportCommand.class, DemoDataCommand.class, SyncCommand.class, BenchCommand.class,
-                ServerCommand.class,
+        subcommands = {StatsCommand.class, ReportCommand.class, ExportCommand.class, DemoDataCommand.class,
+                SyncCommand.class, BenchCommand.class, ServerCommand.class,
                 ImportCommand.class, ExportDataCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FieldbookCommand implements Callable<Integer> {

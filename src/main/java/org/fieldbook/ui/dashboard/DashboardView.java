@@ -1,5 +1,7 @@
 package org.fieldbook.ui.dashboard;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -7,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,6 +25,8 @@ import javafx.stage.Window;
 import org.fieldbook.analytics.DashboardFigures;
 import org.fieldbook.analytics.Drill;
 import org.fieldbook.analytics.FilterChoices;
+import org.fieldbook.report.MeetingPack;
+import org.fieldbook.report.MeetingPacks;
 import org.fieldbook.ui.common.Formats;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.common.OpportunityEditor;
@@ -51,6 +56,7 @@ public final class DashboardView implements SectionView {
     @FXML private ComboBox<FilterChoices.Choice> ownerField;
     @FXML private ComboBox<String> channelField;
     @FXML private Button ratesButton;
+    @FXML private Button packButton;
     @FXML private ProgressIndicator computingIndicator;
     @FXML private Label periodErrorLabel;
     @FXML private HBox ratesBar;
@@ -98,6 +104,13 @@ public final class DashboardView implements SectionView {
 
         tileViews = new DashboardTiles(tiles, messages, formats, this::drill);
         chartViews = new DashboardCharts(charts, messages, formats, this::drill);
+        ChartMenu menu = new ChartMenu(messages, model::reportFailure, model::meetingPack);
+        List<Node> cards = List.copyOf(charts.getChildren());
+        for (int i = 0; i < cards.size(); i++) {
+            menu.attach((VBox) cards.get(i), MeetingPacks.CHART_NAMES.get(i));
+        }
+        packButton.setOnAction(event -> openPack());
+        packButton.disableProperty().bind(model.figuresProperty().isNull());
         model.figuresProperty().addListener((obs, old, figures) -> show(figures));
         if (model.figuresProperty().get() != null) {
             show(model.figuresProperty().get());
@@ -125,6 +138,14 @@ public final class DashboardView implements SectionView {
     private void drill(String title, Drill drill) {
         model.drill(drill, rows -> new DrillDownDialog(messages, formats, editor, model::shown)
                 .show(window(), title, rows));
+    }
+
+    private void openPack() {
+        MeetingPack pack = model.meetingPack();
+        if (pack != null) {
+            new MeetingPackDialog(messages).show(window(), pack, Path.of(System.getProperty("user.home")),
+                    model.newPackExport());
+        }
     }
 
     private void openRates() {

@@ -24,6 +24,9 @@ import org.fieldbook.analytics.Drill;
 import org.fieldbook.analytics.FilterChoices;
 import org.fieldbook.analytics.KpiFilter;
 import org.fieldbook.analytics.Rates;
+import org.fieldbook.report.MeetingPack;
+import org.fieldbook.report.MeetingPacks;
+import org.fieldbook.report.ReportText;
 import org.fieldbook.ui.common.BackgroundRunner;
 import org.fieldbook.ui.common.DataRevision;
 import org.fieldbook.ui.common.ErrorReporter;
@@ -202,6 +205,29 @@ public final class DashboardViewModel {
     }
 
     /** What the rates dialog starts from. */
+    /** The meeting pack of the figures on screen, with their filters; null before the first recompute. */
+    public MeetingPack meetingPack() {
+        DashboardFigures shown = figures.get();
+        if (shown == null) {
+            return null;
+        }
+        // the pickers' lists begin with null, "all"
+        FilterChoices named = new FilterChoices(named(pipelines), named(owners), named(channels));
+        return new MeetingPacks(ReportText.load(messages.locale())).of(shown.kpis(), named, LocalDate.now(clock));
+    }
+
+    private static <T> List<T> named(List<T> choices) {
+        return choices.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    void reportFailure(Throwable failure) {
+        errors.report(failure);
+    }
+
+    PackExportJob newPackExport() {
+        return new PackExportJob(runner, messages);
+    }
+
     public record RatesForm(Rates rates, List<String> currencies) {
     }
 
