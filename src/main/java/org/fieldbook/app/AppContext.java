@@ -17,6 +17,7 @@ import org.fieldbook.service.ProfileService;
 import org.fieldbook.service.StatsService;
 import org.fieldbook.service.TimelineService;
 import org.fieldbook.service.demo.DemoDataService;
+import org.fieldbook.service.search.SearchService;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Store;
 import org.fieldbook.sync.SyncEngine;
@@ -43,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final BuyingRoleService buyingRoles;
     private final TimelineService timeline;
     private final CustomFieldService customFields;
+    private final SearchService search;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
         this.dataFolder = dataFolder;
@@ -64,6 +66,7 @@ public final class AppContext implements AutoCloseable {
         this.buyingRoles = new BuyingRoleService(store);
         this.timeline = new TimelineService(store, java.time.ZoneId.systemDefault());
         this.customFields = new CustomFieldService(store);
+        this.search = new SearchService(store);
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
@@ -169,6 +172,11 @@ public final class AppContext implements AutoCloseable {
 
     public CustomFieldService customFields() {
         return customFields;
+    }
+
+    /** The global search (Ctrl+K). */
+    public SearchService search() {
+        return search;
     }
 
     /** The sync engine of this data folder; transports drive it. */
