@@ -29,7 +29,7 @@ public final class SearchQueries {
                 + "FROM contact t LEFT JOIN account a ON a.id = t.account_id"),
         OPPORTUNITY("opportunity", "SELECT t.id, t.title, a.name, NULL, t.deleted "
                 + "FROM opportunity t JOIN account a ON a.id = t.account_id"),
-        LEAD("lead", "SELECT t.id, t.name, t.company, t.email, t.deleted FROM lead t"),
+        LEAD("lead", "SELECT t.id, t.name, t.company, CONCAT_WS(' ', t.company, t.email), t.deleted FROM lead t"),
         ACTIVITY("activity", "SELECT t.id, t.subject, a.name, NULL, t.deleted "
                 + "FROM activity t LEFT JOIN account a ON a.id = t.account_id");
 
