@@ -103,6 +103,7 @@ public final class SearchPaletteViewModel {
         boolean blank = results.query().isBlank();
         status.set(blank ? messages.get("search.palette.hint")
                 : shown.isEmpty() ? messages.get("search.palette.none", results.query().strip()) : "");
+        selected.set(-1); // the list drops its selection with its rows: choose again even the same index
         selected.set(firstHitFrom(0, 1));
     }
 
