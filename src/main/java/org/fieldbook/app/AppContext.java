@@ -17,6 +17,7 @@ import org.fieldbook.service.ProfileService;
 import org.fieldbook.service.StatsService;
 import org.fieldbook.service.TimelineService;
 import org.fieldbook.service.demo.DemoDataService;
+import org.fieldbook.service.search.SearchService;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Store;
 import org.fieldbook.sync.SyncEngine;
@@ -46,6 +47,7 @@ public final class AppContext implements AutoCloseable {
     private final org.fieldbook.exchange.ImportService imports;
     private final org.fieldbook.service.ProductService products;
     private final org.fieldbook.service.PaymentService payments;
+    private final SearchService search;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
         this.dataFolder = dataFolder;
@@ -70,6 +72,7 @@ public final class AppContext implements AutoCloseable {
         this.imports = new org.fieldbook.exchange.ImportService(store, java.time.ZoneId.systemDefault());
         this.products = new org.fieldbook.service.ProductService(store);
         this.payments = new org.fieldbook.service.PaymentService(store);
+        this.search = new SearchService(store);
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
@@ -197,6 +200,11 @@ public final class AppContext implements AutoCloseable {
 
     public org.fieldbook.service.PaymentService payments() {
         return payments;
+    }
+
+    /** The global search (Ctrl+K). */
+    public SearchService search() {
+        return search;
     }
 
     /** The sync engine of this data folder; transports drive it. */

@@ -21,6 +21,7 @@ import org.fieldbook.app.bench.DashboardBench;
 import org.fieldbook.app.bench.ExportBench;
 import org.fieldbook.app.bench.Figure;
 import org.fieldbook.app.bench.MemoryBench;
+import org.fieldbook.app.bench.SearchBench;
 import org.fieldbook.app.bench.StartupBench;
 import org.fieldbook.app.bench.SyncBench;
 import org.fieldbook.app.bench.ThroughputBench;
@@ -55,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
     int runs = 5;
 
     /** The groups of figures; each loads the demo data it needs. */
-    enum Group { demo, sync, startup, memory, board, timeline, dashboard, server, importing, export }
+    enum Group { demo, sync, startup, memory, board, timeline, dashboard, server, importing, export, search }
 
     /** "import" is a Java keyword: the group is named importing and answers to both. */
     static final class GroupName implements picocli.CommandLine.ITypeConverter<Group> {
@@ -67,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",", converter = GroupName.class,
             description = "Measure only these groups: ${COMPLETION-CANDIDATES} (default: all). demo, sync and "
-                    + "memory share one 100k load; its throughput is reported whenever it runs. board and dashboard "
+                    + "memory and search share one 100k load; its throughput is reported whenever it runs. board and dashboard "
                     + "make their own data (a few minutes each).")
     EnumSet<Group> only = EnumSet.allOf(Group.class);
 
@@ -113,7 +114,8 @@ final class BenchCommand implements Callable<Integer> {
         String display = System.getenv("DISPLAY");
         boolean windows = display != null && !display.isBlank();
         Path large = work.resolve("opportunities-100k");
-        if (only.contains(Group.demo) || only.contains(Group.sync) || (windows && only.contains(Group.memory))) {
+        if (only.contains(Group.demo) || only.contains(Group.sync) || only.contains(Group.search)
+                || (windows && only.contains(Group.memory))) {
             say(console, "Loading " + ThroughputBench.OPPORTUNITIES + " opportunities of demo data...");
             figures.addAll(ThroughputBench.figures(loadDemoData(large, ThroughputBench.OPPORTUNITIES)));
         }
@@ -129,6 +131,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (only.contains(Group.server)) {
             figures.addAll(server(work, console));
+        }
+        if (only.contains(Group.search)) {
+            say(console, "Building the search index of the 100k folder and typing into it...");
+            try (AppContext context = AppContext.open(large)) {
+                figures.addAll(SearchBench.measure(context, console));
+            }
         }
         if (only.contains(Group.board)) {
             figures.addAll(board(work, console));

@@ -20,7 +20,9 @@ import org.fieldbook.ui.common.FormDialog;
 import org.fieldbook.ui.common.FxBackgroundRunner;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.common.Theme;
+import org.fieldbook.ui.common.Section;
 import org.fieldbook.ui.firstrun.FirstRunView;
+import org.fieldbook.ui.firstrun.FirstRunViewModel;
 import org.fieldbook.ui.shell.MainWindow;
 import org.fieldbook.ui.shell.WindowPlacement;
 import org.fieldbook.ui.shell.WindowPreferences;
@@ -81,11 +83,12 @@ public final class FieldbookApp extends Application {
     public void init() {
         String folder = getParameters().getNamed().get("data-dir");
         dataFolder = folder != null ? Path.of(folder) : DataFolder.resolve(null);
-        locale = Messages.chosenLocale(System.getProperty(LOCALE_PROPERTY), Locale.getDefault());
-        if (System.getProperty(LOCALE_PROPERTY) != null) {
+        preferences = WindowPreferences.load(dataFolder); // a small file, not the database
+        String chosen = System.getProperty(LOCALE_PROPERTY, preferences.languageProperty().get());
+        locale = Messages.chosenLocale(chosen, Locale.getDefault());
+        if (!chosen.isBlank()) {
             Locale.setDefault(locale); // so the toolkit's own texts (date picker, ...) speak the same language
         }
-        preferences = WindowPreferences.load(dataFolder); // a small file, not the database
         boolean dark = preferences.darkProperty().get();
         Platform.runLater(() -> Theme.apply(dark)); // parsed on the FX thread while the database opens
         icons = AppIcons.load(); // decoded here while the database opens, not on the FX thread
@@ -164,10 +167,31 @@ public final class FieldbookApp extends Application {
             boolean answered = result != null && result.getButtonData() == ButtonBar.ButtonData.OK_DONE;
             if (!answered && !stopping) {
                 Platform.exit();
-            } else {
-                wiring.shell().announce(messages.get("firstRun.welcome"));
+            } else if (answered) {
+                begin(view.answers(), wiring, messages);
             }
         });
+    }
+
+    /**
+     * Acts on the first-run choices: the language is kept for the next start (every screen reads its texts
+     * once), the demo data loads in the background with the status bar's progress, joining opens Sync.
+     */
+    private void begin(FirstRunViewModel.Answers answers, UiWiring wiring, Messages messages) {
+        preferences.languageProperty().set(answers.language().toLanguageTag());
+        preferences.save(dataFolder);
+        boolean sameLanguage = answers.language().getLanguage().equals(locale.getLanguage())
+                && Messages.load(answers.language()).bundle().getLocale().equals(messages.bundle().getLocale());
+        switch (answers.startWith()) {
+            case DEMO_DATA -> wiring.shell().loadDemoData();
+            case JOIN_TEAM -> wiring.shell().show(Section.SYNC);
+            case EMPTY -> { }
+        }
+        if (!sameLanguage) {
+            wiring.shell().announce(Messages.load(answers.language()).get("firstRun.languageOnRestart"));
+        } else if (answers.startWith() == FirstRunViewModel.StartWith.EMPTY) {
+            wiring.shell().announce(messages.get("firstRun.welcome"));
+        }
     }
 
     /** A data folder that cannot be opened: one clear sentence, then Fieldbook ends. */

@@ -58,6 +58,8 @@ import org.fieldbook.ui.opportunities.OpportunitiesView;
 import org.fieldbook.ui.opportunities.OpportunitiesViewModel;
 import org.fieldbook.ui.opportunities.OpportunityFormView;
 import org.fieldbook.ui.opportunities.OpportunityFormViewModel;
+import org.fieldbook.ui.search.SearchPalette;
+import org.fieldbook.ui.search.SearchPaletteViewModel;
 import org.fieldbook.ui.settings.CustomFieldsDialog;
 import org.fieldbook.ui.settings.CustomFieldsViewModel;
 import org.fieldbook.ui.shell.MainWindow;
@@ -225,6 +227,21 @@ final class UiWiring {
         controllers.put(MainWindow.class, () -> {
             MainWindow window = new MainWindow(shell, sections, undo, messages, context.dataFolder(), version, quit,
                     syncIndicator);
+            window.onGlobalSearch(new java.util.function.Consumer<>() {
+                private SearchPalette palette;
+
+                @Override
+                public void accept(javafx.stage.Window owner) {
+                    if (palette == null) {
+                        palette = new SearchPalette(new SearchPaletteViewModel(
+                                query -> context.search().search(query, SearchPaletteViewModel.PER_KIND), runner, errors, messages, shell),
+                                messages, owner);
+                    }
+                    palette.show();
+                }
+            });
+            window.onBundledLibraries(() -> BundledLibraries.list().stream().map(library -> new String[] {
+                library.name(), library.version(), library.licence() == null ? "" : library.licence()}).toList());
             window.onCustomFields((owner, closed) -> new CustomFieldsDialog(new CustomFieldsViewModel(
                     context.customFields(), runner, errors, messages, revision), messages).show(owner, closed));
             window.onProducts((owner, closed) -> new org.fieldbook.ui.settings.ProductsDialog(

@@ -16,6 +16,7 @@ public final class Store {
     private final int schemaVersion;
     private final Clock clock;
     private final List<IntConsumer> localChangeListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ChangedRows>> rowListeners = new CopyOnWriteArrayList<>();
 
     Store(DSLContext dsl, int schemaVersion, Clock clock) {
         this.dsl = dsl;
@@ -27,14 +28,19 @@ public final class Store {
     public <T> T write(Function<Tx, T> work) {
         try {
             int[] recorded = new int[1];
+            ChangedRows[] changed = new ChangedRows[1];
             T committed = dsl.transactionResult(configuration -> {
                 DSLContext db = configuration.dsl();
                 ChangeCapture capture = new ChangeCapture(db, schemaVersion, clock::millis);
                 T result = work.apply(new Tx(db, capture, clock));
                 capture.flush();
                 recorded[0] = capture.recorded();
+                changed[0] = capture.touched();
                 return result;
             });
+            if (changed[0].everything() || !changed[0].byEntity().isEmpty()) {
+                rowListeners.forEach(listener -> listener.accept(changed[0]));
+            }
             if (recorded[0] > 0) {
                 localChangeListeners.forEach(listener -> listener.accept(recorded[0]));
             }
@@ -50,6 +56,14 @@ public final class Store {
      */
     public void onLocalChanges(IntConsumer listener) {
         localChangeListeners.add(listener);
+    }
+
+    /**
+     * Calls {@code listener} after every committed transaction that changed rows, here or by applying a
+     * teammate's changes, on the writing thread: keep it short (note what changed, read it later).
+     */
+    public void onRowsChanged(Consumer<ChangedRows> listener) {
+        rowListeners.add(listener);
     }
 
     public void writeVoid(Consumer<Tx> work) {

@@ -113,6 +113,7 @@ public final class Tx {
 
     public ReplicaState state() {
         capture.writePendingChanges();
+        capture.touchEverything(); // loading a replica state writes rows past the capture
         return new ReplicaState(db);
     }
 
@@ -122,6 +123,10 @@ public final class Tx {
 
     public BoardQueries board() {
         return new BoardQueries(db);
+    }
+
+    public SearchQueries search() {
+        return new SearchQueries(db);
     }
 
     public StatsQueries stats() {

@@ -44,6 +44,11 @@ public final class ChangeCapture {
     private long nextSeq;
     private boolean clockMoved;
     private int recorded;
+    /** The rows this transaction changed, for the store's listeners; past the cap they count as everything. */
+    private final java.util.Map<String, Set<UUID>> touched = new java.util.HashMap<>();
+    private int touchedCount;
+    private boolean touchedEverything;
+    private static final int TOUCHED_CAP = 20_000;
 
     public ChangeCapture(DSLContext db, int schemaVersion, LongSupplier wallClock) {
         this.db = db;
@@ -107,9 +112,30 @@ public final class ChangeCapture {
     /** Keeps a change made on another device, written with the next flush. */
     public void keep(ChangeRecord change) {
         pendingChanges.add(toRecord(change));
+        touch(change.entity(), change.rowId());
         if (change.op() == ChangeOp.CREATE) {
             pendingCreates.add(change.rowId());
         }
+    }
+
+    private void touch(String entity, UUID rowId) {
+        if (touchedEverything) {
+            return;
+        }
+        if (touched.computeIfAbsent(entity, e -> new HashSet<>()).add(rowId) && ++touchedCount > TOUCHED_CAP) {
+            touchEverything();
+        }
+    }
+
+    /** Marks every row as changed: a whole replica state loaded, or more rows than are worth listing. */
+    public void touchEverything() {
+        touchedEverything = true;
+        touched.clear();
+    }
+
+    /** The rows this transaction changed so far. */
+    public org.fieldbook.store.ChangedRows touched() {
+        return new org.fieldbook.store.ChangedRows(java.util.Map.copyOf(touched), touchedEverything);
     }
 
     /** Writes the pending changes if one of them creates {@code rowId}: the row's frontier entry. */

@@ -233,6 +233,13 @@ public final class AgendaView implements SectionView {
         }
     }
 
+    /** An activity found by the search: its editor opens whether or not the agenda lists it. */
+    @Override
+    public void openRecord(UUID id) {
+        reveal(id);
+        followUp.openActivity(window(), id, model::reload);
+    }
+
     @Override
     public void focusTable() {
         agendaList.requestFocus();

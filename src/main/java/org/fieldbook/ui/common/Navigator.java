@@ -7,4 +7,9 @@ public interface Navigator {
     void show(Section section);
 
     void showRecord(Section section, UUID id);
+
+    /** Shows the record in its screen and opens its editor (the global search's Enter). */
+    default void openRecord(Section section, UUID id) {
+        showRecord(section, id);
+    }
 }

@@ -142,6 +142,12 @@ public abstract class RecordListView<R> implements SectionView {
         revealPending();
     }
 
+    @Override
+    public void openRecord(UUID id) {
+        reveal(id);
+        edit(id);
+    }
+
     private void revealPending() {
         if (pendingReveal == null) {
             return;

@@ -37,6 +37,11 @@ public interface SectionView {
     /** Selects a record (after navigating to it from another screen) once the rows are there. */
     void reveal(UUID id);
 
+    /** Selects a record and opens its editor; a screen without an editor only selects it. */
+    default void openRecord(UUID id) {
+        reveal(id);
+    }
+
     /** Gives the keyboard to the table. */
     void focusTable();
 }

@@ -1,8 +1,11 @@
 package org.fieldbook.ui.firstrun;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -16,10 +19,27 @@ import org.fieldbook.ui.common.FieldErrors;
 import org.fieldbook.ui.common.FieldText;
 import org.fieldbook.ui.common.FormState;
 
-/** The first-run questions: who the user is and which currency their deals are usually in. */
+/**
+ * The first-run questions: who the user is, the language of the window, which currency their deals are usually
+ * in, and how to begin: with an empty folder, with the demo data, or by joining the team's folder.
+ */
 public final class FirstRunViewModel {
     static final String NAME = "name";
     static final String CURRENCY = "currency";
+    /** The languages of the window, each named in itself. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE,
+            Locale.TRADITIONAL_CHINESE);
+
+    /** How the user begins once the questions are answered. */
+    public enum StartWith { EMPTY, DEMO_DATA, JOIN_TEAM }
+
+    /** What the user chose besides the profile, for the window to act on. */
+    public record Answers(Locale language, StartWith startWith) {
+    }
+
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
+    private final ObjectProperty<StartWith> startWith = new SimpleObjectProperty<>(this, "startWith",
+            StartWith.EMPTY);
 
     private final ProfileService profiles;
     private final StringProperty name = new SimpleStringProperty(this, NAME, "");
@@ -34,8 +54,33 @@ public final class FirstRunViewModel {
         name.addListener((obs, old, text) -> checkName());
         currency.addListener((obs, old, text) -> checkCurrency());
         currency.set(Currencies.defaultFor(locale));
+        language.set(closestLanguage(locale));
         checkName();
         checkCurrency();
+    }
+
+    /** The window's language nearest to {@code locale}: Chinese by script or region, else English. */
+    static Locale closestLanguage(Locale locale) {
+        if (!"zh".equals(locale.getLanguage())) {
+            return Locale.ENGLISH;
+        }
+        boolean traditional = "Hant".equals(locale.getScript()) || (locale.getScript().isEmpty()
+                && List.of("TW", "HK", "MO").contains(locale.getCountry()));
+        return traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /** The language and the way to begin, as chosen. */
+    public Answers answers() {
+        return new Answers(language.get() == null ? Locale.ENGLISH : language.get(),
+                startWith.get() == null ? StartWith.EMPTY : startWith.get());
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    public ObjectProperty<StartWith> startWithProperty() {
+        return startWith;
     }
 
     private void checkName() {

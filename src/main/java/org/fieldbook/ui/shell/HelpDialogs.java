@@ -4,7 +4,14 @@ import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.fieldbook.ui.common.Messages;
@@ -18,6 +25,11 @@ final class HelpDialogs {
         {"shortcuts.delete.keys", "shortcuts.delete"},
         {"shortcuts.undo.keys", "shortcuts.undo"},
         {"shortcuts.find.keys", "shortcuts.find"},
+        {"shortcuts.searchEverything.keys", "shortcuts.searchEverything"},
+        {"shortcuts.newAccount.keys", "shortcuts.newAccount"},
+        {"shortcuts.newContact.keys", "shortcuts.newContact"},
+        {"shortcuts.newOpportunity.keys", "shortcuts.newOpportunity"},
+        {"shortcuts.logActivity.keys", "shortcuts.logActivity"},
         {"shortcuts.clearSearch.keys", "shortcuts.clearSearch"},
         {"shortcuts.screens.keys", "shortcuts.screens"},
         {"board.shortcuts.arrows.keys", "board.shortcuts.arrows"},
@@ -42,13 +54,36 @@ final class HelpDialogs {
         }
         Alert alert = alert(owner, messages, messages.get("shortcuts.title"));
         alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().setId("shortcutsDialog");
         alert.show();
     }
 
-    static void about(Window owner, Messages messages, String version, Path dataFolder) {
+    /** Version, data folder and the bundled libraries with their licences ({@code libraries}: name, version, licence). */
+    static void about(Window owner, Messages messages, String version, Path dataFolder, List<String[]> libraries) {
         Alert alert = alert(owner, messages, messages.get("about.title"));
         alert.setHeaderText(messages.get("about.header", version));
-        alert.setContentText(messages.get("about.text", dataFolder));
+        Label intro = new Label(messages.get("about.intro"));
+        intro.setWrapText(true);
+        TextField folder = new TextField(dataFolder.toString());
+        folder.setId("aboutDataFolder");
+        folder.setEditable(false);
+        TableView<String[]> table = new TableView<>(FXCollections.observableArrayList(libraries));
+        table.setId("aboutLicences");
+        table.getStyleClass().add("about-licences");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        String[] headers = {"about.library", "about.libraryVersion", "about.licence"};
+        for (int i = 0; i < headers.length; i++) {
+            int column = i;
+            TableColumn<String[], String> shown = new TableColumn<>(messages.get(headers[i]));
+            shown.setCellValueFactory(row -> new SimpleStringProperty(row.getValue()[column]));
+            shown.setPrefWidth(column == 1 ? 90 : 200);
+            table.getColumns().add(shown);
+        }
+        VBox content = new VBox(8, intro, new Label(messages.get("about.dataFolder")), folder,
+                new Label(messages.get("about.libraries")), table);
+        content.setPrefWidth(560);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setId("aboutDialog");
         alert.show();
     }
 

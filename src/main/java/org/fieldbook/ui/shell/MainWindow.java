@@ -64,6 +64,8 @@ public final class MainWindow {
     private SectionView current;
     private java.util.function.BiConsumer<Window, Runnable> customFieldsEditor = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> productsEditor = (owner, closed) -> { };
+    private java.util.function.Consumer<Window> globalSearch = owner -> { };
+    private Supplier<java.util.List<String[]>> bundledLibraries = java.util.List::of;
 
     @FXML private BorderPane root;
     @FXML private MenuItem demoDataItem;
@@ -120,7 +122,12 @@ public final class MainWindow {
         });
         model.revealProperty().addListener((obs, old, request) -> {
             if (request != null) {
-                show(request.section()).reveal(request.id());
+                SectionView view = show(request.section());
+                if (request.open()) {
+                    view.openRecord(request.id());
+                } else {
+                    view.reveal(request.id());
+                }
             }
         });
         model.sectionProperty().addListener((obs, old, section) -> show(section));
@@ -312,6 +319,21 @@ public final class MainWindow {
         this.customFieldsEditor = editor;
     }
 
+    /** The libraries Help › About lists: name, version, licence. */
+    public void onBundledLibraries(Supplier<java.util.List<String[]>> libraries) {
+        this.bundledLibraries = libraries;
+    }
+
+    /** How Edit → Search everything (Ctrl+K) opens the search box over a window. */
+    public void onGlobalSearch(java.util.function.Consumer<Window> search) {
+        this.globalSearch = search;
+    }
+
+    @FXML
+    private void searchEverything() {
+        globalSearch.accept(window());
+    }
+
     @FXML
     private void editCustomFields() {
         customFieldsEditor.accept(window(), this::refreshCurrent);
@@ -365,7 +387,7 @@ public final class MainWindow {
 
     @FXML
     private void showAbout() {
-        HelpDialogs.about(window(), messages, version, dataFolder);
+        HelpDialogs.about(window(), messages, version, dataFolder, bundledLibraries.get());
     }
 
     private Window window() {

@@ -42,7 +42,7 @@ public final class MainWindowViewModel implements Navigator, Announcer {
     private AtomicBoolean demoCancelled = new AtomicBoolean();
 
     /** A request to show one record of a screen. */
-    public record Reveal(Section section, UUID id) {
+    public record Reveal(Section section, UUID id, boolean open) {
     }
 
     public MainWindowViewModel(WindowPreferences preferences, DemoLoader demoData, BackgroundRunner runner,
@@ -67,7 +67,14 @@ public final class MainWindowViewModel implements Navigator, Announcer {
     public void showRecord(Section section, UUID id) {
         show(section);
         reveal.set(null); // the same record asked for twice is still a request
-        reveal.set(new Reveal(section, id));
+        reveal.set(new Reveal(section, id, false));
+    }
+
+    @Override
+    public void openRecord(Section section, UUID id) {
+        show(section);
+        reveal.set(null);
+        reveal.set(new Reveal(section, id, true));
     }
 
     @Override

@@ -8,6 +8,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.fieldbook.ui.common.PropertiesFile;
 import org.fieldbook.ui.common.Section;
 
@@ -28,6 +30,8 @@ public final class WindowPreferences {
     private final BooleanProperty maximized = new SimpleBooleanProperty();
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.BOARD);
+    /** The window's language as a tag (zh-CN); empty: the system's. Read at start, so a change shows next time. */
+    private final StringProperty language = new SimpleStringProperty("");
 
     public static WindowPreferences load(Path dataFolder) {
         WindowPreferences preferences = new WindowPreferences();
@@ -39,6 +43,7 @@ public final class WindowPreferences {
         preferences.maximized.set(Boolean.parseBoolean(stored.getProperty("window.maximized")));
         preferences.dark.set("dark".equals(stored.getProperty("theme")));
         preferences.section.set(Section.named(stored.getProperty("section", Section.BOARD.name())));
+        preferences.language.set(stored.getProperty("language", "").strip());
         return preferences;
     }
 
@@ -63,6 +68,9 @@ public final class WindowPreferences {
         stored.setProperty("window.maximized", Boolean.toString(maximized.get()));
         stored.setProperty("theme", dark.get() ? "dark" : "light");
         stored.setProperty("section", section.get().name());
+        if (!language.get().isBlank()) {
+            stored.setProperty("language", language.get());
+        }
         PropertiesFile.write(dataFolder.resolve(FILE_NAME), stored, "Fieldbook window");
     }
 
@@ -88,6 +96,10 @@ public final class WindowPreferences {
 
     public BooleanProperty darkProperty() {
         return dark;
+    }
+
+    public StringProperty languageProperty() {
+        return language;
     }
 
     public ObjectProperty<Section> sectionProperty() {

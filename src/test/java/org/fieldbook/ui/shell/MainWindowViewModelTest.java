@@ -51,7 +51,7 @@ class MainWindowViewModelTest {
             UUID id = UUID.randomUUID();
             vm.showRecord(Section.CONTACTS, id);
             assertEquals(Section.CONTACTS, preferences.sectionProperty().get(), "remembered as the last screen");
-            assertEquals(new MainWindowViewModel.Reveal(Section.CONTACTS, id), vm.revealProperty().get());
+            assertEquals(new MainWindowViewModel.Reveal(Section.CONTACTS, id, false), vm.revealProperty().get());
         }
     }
 
