@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Function;
 import org.fieldbook.store.change.ChangeCapture;
+import org.fieldbook.store.change.ChangedRows;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.fieldbook.store.ChangedRows;
+import org.fieldbook.store.change.ChangedRows;
 import org.fieldbook.store.SearchQueries;
 import org.fieldbook.store.SearchQueries.Kind;
 import org.fieldbook.store.Store;

@@ -134,8 +134,8 @@ public final class ChangeCapture {
     }
 
     /** The rows this transaction changed so far. */
-    public org.fieldbook.store.ChangedRows touched() {
-        return new org.fieldbook.store.ChangedRows(java.util.Map.copyOf(touched), touchedEverything);
+    public ChangedRows touched() {
+        return new ChangedRows(java.util.Map.copyOf(touched), touchedEverything);
     }
 
     /** Writes the pending changes if one of them creates {@code rowId}: the row's frontier entry. */

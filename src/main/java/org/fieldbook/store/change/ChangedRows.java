@@ -1,4 +1,4 @@
-package org.fieldbook.store;
+package org.fieldbook.store.change;
 
 import java.util.Map;
 import java.util.Set;
