@@ -47,7 +47,12 @@ public final class FirstRunView implements FormView {
         languageField.setConverter(new StringConverter<>() {
             @Override
             public String toString(Locale language) {
-                return language == null ? "" : language.getDisplayName(language);
+                // each language by its own name; Locale's "中文 (中国)" and "中文 (台灣)" do not say which script
+                if (language == null) {
+                    return "";
+                }
+                return language.equals(Locale.SIMPLIFIED_CHINESE) ? "简体中文"
+                        : language.equals(Locale.TRADITIONAL_CHINESE) ? "繁體中文" : language.getDisplayName(language);
             }
 
             @Override
