@@ -1,11 +1,9 @@
 package org.fieldbook.app;
 
+import static org.fieldbook.app.CommandRun.fieldbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -17,22 +15,11 @@ class DataCommandsTest {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run fieldbook(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = FieldbookCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private String path(String name) {
         return temp.resolve(name).toString();
     }
 
-    private static void assertOneLineError(Run run) {
+    private static void assertOneLineError(CommandRun run) {
         assertEquals(2, run.exitCode(), run.out());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().startsWith("fieldbook: "), run.err());
@@ -42,13 +29,13 @@ class DataCommandsTest {
     void aBackupRestoredIntoAnEmptyFolderGivesTheSameStatsAndReport() {
         String data = path("data");
         assertEquals(0, fieldbook("demo-data", "--seed", "3", "--opportunities", "300", "--data-dir", data).exitCode());
-        Run backup = fieldbook("backup", "--out", path("team.zip"), "--data-dir", data);
+        CommandRun backup = fieldbook("backup", "--out", path("team.zip"), "--data-dir", data);
         assertEquals(0, backup.exitCode(), backup.err());
-        Run restore = fieldbook("restore", "--file", path("team.zip"), "--yes", "--data-dir", path("empty"));
+        CommandRun restore = fieldbook("restore", "--file", path("team.zip"), "--yes", "--data-dir", path("empty"));
         assertEquals(0, restore.exitCode(), restore.err());
         for (String command : new String[] {"stats", "report"}) {
-            Run before = fieldbook(command, "--json", "--data-dir", data);
-            Run after = fieldbook(command, "--json", "--data-dir", path("empty"));
+            CommandRun before = fieldbook(command, "--json", "--data-dir", data);
+            CommandRun after = fieldbook(command, "--json", "--data-dir", path("empty"));
             assertEquals(0, after.exitCode(), after.err());
             assertEquals(before.out(), after.out(), command);
         }
@@ -63,7 +50,7 @@ class DataCommandsTest {
         assertEquals(0, fieldbook("import", "--type", "accounts", "--file", accounts.toString(), "--data-dir", data)
                 .exitCode());
         assertOneLineError(fieldbook("restore", "--file", path("empty.zip"), "--data-dir", data));
-        Run restore = fieldbook("restore", "--file", path("empty.zip"), "--yes", "--data-dir", data);
+        CommandRun restore = fieldbook("restore", "--file", path("empty.zip"), "--yes", "--data-dir", data);
         assertEquals(0, restore.exitCode(), restore.err());
         assertTrue(restore.out().contains("before-restore"), restore.out());
         assertTrue(fieldbook("stats", "--json", "--data-dir", data).out().contains("\"account\":0"));
@@ -88,19 +75,19 @@ class DataCommandsTest {
                 """);
         Path mapping = temp.resolve("mapping.json");
         Files.writeString(mapping, "{\"type\":\"OPPORTUNITIES\",\"createAccounts\":true,\"createOwners\":true}");
-        Run dry = fieldbook("import", "--type", "opportunities", "--file", deals.toString(), "--mapping",
+        CommandRun dry = fieldbook("import", "--type", "opportunities", "--file", deals.toString(), "--mapping",
                 mapping.toString(), "--dry-run", "--data-dir", data);
         assertEquals(0, dry.exitCode(), dry.err());
         assertTrue(dry.out().startsWith("dry run: 2 rows, 1 created, 0 updated, 0 skipped, 1 rejected"), dry.out());
         assertTrue(dry.out().contains("line 3: amount: 'lots' is not a number."), dry.out());
         assertTrue(fieldbook("stats", "--json", "--data-dir", data).out().contains("\"opportunity\":0"));
 
-        Run imported = fieldbook("import", "--type", "opportunities", "--file", deals.toString(), "--mapping",
+        CommandRun imported = fieldbook("import", "--type", "opportunities", "--file", deals.toString(), "--mapping",
                 mapping.toString(), "--data-dir", data);
         assertEquals(0, imported.exitCode(), imported.err());
         String batch = imported.out().lines().filter(l -> l.startsWith("batch ")).findFirst().orElseThrow().substring(6);
 
-        Run xlsx = fieldbook("export-data", "--type", "opportunities", "--format", "xlsx", "--out", path("deals.xlsx"),
+        CommandRun xlsx = fieldbook("export-data", "--type", "opportunities", "--format", "xlsx", "--out", path("deals.xlsx"),
                 "--data-dir", data);
         assertEquals(0, xlsx.exitCode(), xlsx.err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(temp.resolve("deals.xlsx")))) {
@@ -109,18 +96,18 @@ class DataCommandsTest {
             assertEquals("Scanners", sheet.getRow(1).getCell(0).getStringCellValue());
             assertEquals(1200.0, sheet.getRow(1).getCell(5).getNumericCellValue());
         }
-        Run csv = fieldbook("export-data", "--type", "accounts", "--format", "csv", "--out", path("accounts.csv"),
+        CommandRun csv = fieldbook("export-data", "--type", "accounts", "--format", "csv", "--out", path("accounts.csv"),
                 "--filter", "acme", "--data-dir", data);
         assertEquals(0, csv.exitCode(), csv.err());
         assertEquals("\uFEFFName,Industry", Files.readString(temp.resolve("accounts.csv")).substring(0, 14));
 
         // the exported file imports again: into another folder it makes the same deal
-        Run again = fieldbook("import", "--type", "opportunities", "--file", path("deals.xlsx"), "--mapping",
+        CommandRun again = fieldbook("import", "--type", "opportunities", "--file", path("deals.xlsx"), "--mapping",
                 mapping.toString(), "--data-dir", path("other"));
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().startsWith("imported: 1 rows, 1 created"), again.out());
 
-        Run undo = fieldbook("import", "--undo", batch, "--data-dir", data);
+        CommandRun undo = fieldbook("import", "--undo", batch, "--data-dir", data);
         assertEquals(0, undo.exitCode(), undo.err());
         String stats = fieldbook("stats", "--json", "--data-dir", data).out();
         assertTrue(stats.contains("\"opportunity\":0") && stats.contains("\"account\":0")
@@ -136,7 +123,7 @@ class DataCommandsTest {
         assertOneLineError(fieldbook("import", "--type", "accounts", "--file", path("missing.csv"), "--data-dir", data));
         assertOneLineError(fieldbook("import", "--type", "accounts", "--data-dir", data));
         Files.writeString(temp.resolve("quote.csv"), "Name\n\"Acme\nBeta\n");
-        Run quote = fieldbook("import", "--type", "accounts", "--file", path("quote.csv"), "--data-dir", data);
+        CommandRun quote = fieldbook("import", "--type", "accounts", "--file", path("quote.csv"), "--data-dir", data);
         assertOneLineError(quote);
         assertTrue(quote.err().contains("Line 2"), quote.err());
         assertOneLineError(fieldbook("export-data", "--type", "accounts", "--format", "pdf", "--out", path("a.pdf"),

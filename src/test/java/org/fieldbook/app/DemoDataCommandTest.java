@@ -1,11 +1,9 @@
 package org.fieldbook.app;
 
+import static org.fieldbook.app.CommandRun.fieldbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,29 +14,18 @@ class DemoDataCommandTest {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run fieldbook(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = FieldbookCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private String folder(String name) {
         return temp.resolve(name).toString();
     }
 
     @Test
     void statsCountTheOpportunitiesDemoDataAdded() {
-        Run demo = fieldbook("demo-data", "--seed", "7", "--opportunities", "5000", "--data-dir", folder("a"));
+        CommandRun demo = fieldbook("demo-data", "--seed", "7", "--opportunities", "5000", "--data-dir", folder("a"));
         assertEquals(0, demo.exitCode(), demo.err());
         assertEquals(1, demo.out().strip().lines().count(), demo.out());
         assertTrue(demo.out().contains("5,000 opportunities"), demo.out());
 
-        Run stats = fieldbook("stats", "--json", "--data-dir", folder("a"));
+        CommandRun stats = fieldbook("stats", "--json", "--data-dir", folder("a"));
         assertEquals(0, stats.exitCode(), stats.err());
         assertTrue(stats.out().contains("\"opportunity\":5000"), stats.out());
         assertTrue(stats.out().contains("\"account\":667"), stats.out());
@@ -47,7 +34,7 @@ class DemoDataCommandTest {
     @Test
     void theSameSeedTwiceGivesIdenticalData() {
         for (String name : new String[] {"a", "b"}) {
-            Run demo = fieldbook("demo-data", "--seed", "7", "--accounts", "12", "--opportunities", "150",
+            CommandRun demo = fieldbook("demo-data", "--seed", "7", "--accounts", "12", "--opportunities", "150",
                     "--locale", "zh-TW", "--today", "2025-03-31", "--data-dir", folder(name));
             assertEquals(0, demo.exitCode(), demo.err());
         }
@@ -68,7 +55,7 @@ class DemoDataCommandTest {
             --today,         soon,  Invalid value for option '--today'
             """)
     void aBadValueIsOneLineOnStderrAndExitCodeTwo(String option, String value, String message) {
-        Run refused = fieldbook("demo-data", option, value, "--data-dir", folder("a"));
+        CommandRun refused = fieldbook("demo-data", option, value, "--data-dir", folder("a"));
         assertEquals(2, refused.exitCode());
         assertEquals("", refused.out());
         assertEquals(1, refused.err().strip().lines().count(), refused.err());

@@ -1,14 +1,12 @@
 package org.fieldbook.app;
 
+import static org.fieldbook.app.CommandRun.fieldbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,21 +27,10 @@ class ReportCommandTest {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run fieldbook(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = FieldbookCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private JsonNode report(String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of("report", "--json", "--data-dir", temp.toString()));
         args.addAll(List.of(options));
-        Run run = fieldbook(args.toArray(String[]::new));
+        CommandRun run = fieldbook(args.toArray(String[]::new));
         assertEquals(0, run.exitCode(), run.err());
         return reader().readTree(run.out());
     }
@@ -106,7 +93,7 @@ class ReportCommandTest {
     @Test
     void aMissingRateMakesTheAmountsNullAndIsNamedOnStderr() throws Exception {
         fixture(false);
-        Run run = fieldbook("report", "--json", "--from", "2025-04-01", "--to", "2025-06-30", "--data-dir",
+        CommandRun run = fieldbook("report", "--json", "--from", "2025-04-01", "--to", "2025-06-30", "--data-dir",
                 temp.toString());
         assertEquals(0, run.exitCode());
         JsonNode kpis = reader().readTree(run.out());
@@ -119,7 +106,7 @@ class ReportCommandTest {
 
     @Test
     void demoDataReportsEveryKpiWithItsOwnRates() throws Exception {
-        Run demo = fieldbook("demo-data", "--seed", "3", "--opportunities", "400", "--data-dir", temp.toString());
+        CommandRun demo = fieldbook("demo-data", "--seed", "3", "--opportunities", "400", "--data-dir", temp.toString());
         assertEquals(0, demo.exitCode(), demo.err());
         JsonNode kpis = report();
         for (String key : KPIS) {
@@ -142,7 +129,7 @@ class ReportCommandTest {
             """)
     void badInputIsOneLineOnStderrAndExitCodeTwo(String option, String value, String message) {
         fixture(true);
-        Run refused = fieldbook("report", "--json", option, value, "--data-dir", temp.toString());
+        CommandRun refused = fieldbook("report", "--json", option, value, "--data-dir", temp.toString());
         assertEquals(2, refused.exitCode(), refused.err());
         assertEquals("", refused.out());
         assertEquals(1, refused.err().strip().lines().count(), refused.err());

@@ -1,11 +1,9 @@
 package org.fieldbook.app;
 
+import static org.fieldbook.app.CommandRun.fieldbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fieldbook.domain.Account;
@@ -18,17 +16,6 @@ class ServerCommandTest {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run fieldbook(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = FieldbookCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void anAdminSetsUpATeamAndTwoDataFoldersSyncThroughTheServer() throws Exception {
         TestPostgres.EmptyDatabase db = TestPostgres.newEmptyDatabase();
@@ -36,12 +23,12 @@ class ServerCommandTest {
         Path password = Files.writeString(temp.resolve("dana.txt"), "dana's long password\n");
         String login = "dana_" + Long.toHexString(System.nanoTime());
 
-        Run init = fieldbook("server", "init", "--url", db.url(), "--team", "North", "--run", "--admin", db.admin(),
+        CommandRun init = fieldbook("server", "init", "--url", db.url(), "--team", "North", "--run", "--admin", db.admin(),
                 "--admin-password-file", adminPassword.toString());
         assertEquals(0, init.exitCode(), init.err());
         assertTrue(init.out().startsWith("schema fieldbook ready (1 migrations applied now); team North ready"),
                 init.out());
-        Run add = fieldbook("server", "add-user", "--url", db.url(), "--team", "North", "--user", login,
+        CommandRun add = fieldbook("server", "add-user", "--url", db.url(), "--team", "North", "--user", login,
                 "--user-password-file", password.toString(), "--run", "--admin", db.admin(),
                 "--admin-password-file", adminPassword.toString());
         assertEquals(0, add.exitCode(), add.err());
@@ -49,16 +36,16 @@ class ServerCommandTest {
         try (AppContext a = AppContext.open(temp.resolve("a"))) {
             a.accounts().create(Account.create("Acme", null));
         }
-        Run push = fieldbook("sync", "--server", db.url(), "--user", login, "--password-file", password.toString(),
+        CommandRun push = fieldbook("sync", "--server", db.url(), "--user", login, "--password-file", password.toString(),
                 "--data-dir", temp.resolve("a").toString());
         assertEquals(0, push.exitCode(), push.err());
         assertTrue(push.out().startsWith("team North: pushed 1 changes, pulled 0"), push.out());
-        Run pull = fieldbook("sync", "--server", db.url(), "--user", login, "--password-file", password.toString(),
+        CommandRun pull = fieldbook("sync", "--server", db.url(), "--user", login, "--password-file", password.toString(),
                 "--data-dir", temp.resolve("b").toString());
         assertEquals(0, pull.exitCode(), pull.err());
         assertTrue(pull.out().startsWith("team North: pushed 0 changes, pulled 1"), pull.out());
 
-        Run wrong = fieldbook("sync", "--server", db.url(), "--user", login, "--password-file",
+        CommandRun wrong = fieldbook("sync", "--server", db.url(), "--user", login, "--password-file",
                 adminPassword.toString(), "--data-dir", temp.resolve("b").toString());
         assertEquals(2, wrong.exitCode());
         assertEquals(1, wrong.err().strip().lines().count(), wrong.err());
@@ -68,11 +55,11 @@ class ServerCommandTest {
     @Test
     void printedSetUpQuotesWhatItIsGivenAndHoldsNoPlainPassword() throws Exception {
         Path password = Files.writeString(temp.resolve("p.txt"), "a secret password\n");
-        Run init = fieldbook("server", "init", "--url", "jdbc:postgresql://db.example.com/crm", "--team",
+        CommandRun init = fieldbook("server", "init", "--url", "jdbc:postgresql://db.example.com/crm", "--team",
                 "O'Brien's team");
         assertEquals(0, init.exitCode(), init.err());
         assertTrue(init.out().contains("VALUES (gen_random_uuid(), 'O''Brien''s team')"), init.out());
-        Run add = fieldbook("server", "add-user", "--url", "jdbc:postgresql://db.example.com/crm", "--team", "T",
+        CommandRun add = fieldbook("server", "add-user", "--url", "jdbc:postgresql://db.example.com/crm", "--team", "T",
                 "--user", "erin", "--user-password-file", password.toString());
         assertEquals(0, add.exitCode(), add.err());
         assertTrue(add.out().contains("PASSWORD 'SCRAM-SHA-256$4096:"), add.out());
@@ -82,24 +69,24 @@ class ServerCommandTest {
     @Test
     void badInputIsOneLineWithExitCode2AndAnUnreachableServerOneLineWithExitCode1() throws Exception {
         Path password = Files.writeString(temp.resolve("p.txt"), "whatever-password\n");
-        Run notUrl = fieldbook("sync", "--server", "db.example.com", "--user", "u", "--password-file",
+        CommandRun notUrl = fieldbook("sync", "--server", "db.example.com", "--user", "u", "--password-file",
                 password.toString(), "--data-dir", temp.resolve("a").toString());
         assertEquals(2, notUrl.exitCode());
         assertTrue(notUrl.err().startsWith("fieldbook: not a PostgreSQL server URL: 'db.example.com'"), notUrl.err());
         assertEquals(1, notUrl.err().strip().lines().count());
 
-        Run both = fieldbook("sync", "--server", "jdbc:postgresql://h/db", "--folder", temp.toString());
+        CommandRun both = fieldbook("sync", "--server", "jdbc:postgresql://h/db", "--folder", temp.toString());
         assertEquals(2, both.exitCode());
         assertTrue(both.err().startsWith("fieldbook: give either --folder DIR or --server URL"), both.err());
-        Run noUser = fieldbook("sync", "--server", "jdbc:postgresql://h/db");
+        CommandRun noUser = fieldbook("sync", "--server", "jdbc:postgresql://h/db");
         assertEquals(2, noUser.exitCode());
         assertTrue(noUser.err().startsWith("fieldbook: --server needs --user LOGIN"), noUser.err());
-        Run badLogin = fieldbook("server", "add-user", "--url", "jdbc:postgresql://h/db", "--team", "T", "--user",
+        CommandRun badLogin = fieldbook("server", "add-user", "--url", "jdbc:postgresql://h/db", "--team", "T", "--user",
                 "Robert'); DROP");
         assertEquals(2, badLogin.exitCode());
         assertTrue(badLogin.err().startsWith("fieldbook: not a login name Fieldbook sets up"), badLogin.err());
 
-        Run offline = fieldbook("sync", "--server", "jdbc:postgresql://127.0.0.1:1/crm", "--user", "u",
+        CommandRun offline = fieldbook("sync", "--server", "jdbc:postgresql://127.0.0.1:1/crm", "--user", "u",
                 "--password-file", password.toString(), "--data-dir", temp.resolve("a").toString());
         assertEquals(1, offline.exitCode());
         assertEquals(1, offline.err().strip().lines().count(), offline.err());

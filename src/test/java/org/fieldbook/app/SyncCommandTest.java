@@ -1,11 +1,9 @@
 package org.fieldbook.app;
 
+import static org.fieldbook.app.CommandRun.fieldbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fieldbook.domain.Account;
@@ -16,31 +14,20 @@ class SyncCommandTest {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run fieldbook(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = FieldbookCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void twoDataFoldersExchangeThroughASharedFolder() throws Exception {
         Path shared = Files.createDirectories(temp.resolve("share"));
         try (AppContext a = AppContext.open(temp.resolve("a"))) {
             a.accounts().create(Account.create("Acme", null));
         }
-        Run push = fieldbook("sync", "--folder", shared.toString(), "--data-dir", temp.resolve("a").toString());
+        CommandRun push = fieldbook("sync", "--folder", shared.toString(), "--data-dir", temp.resolve("a").toString());
         assertEquals(0, push.exitCode(), push.err());
         assertTrue(push.out().startsWith("pushed 1 changes in 1 segments, pulled 0"), push.out());
 
-        Run pull = fieldbook("sync", "--folder", shared.toString(), "--data-dir", temp.resolve("b").toString());
+        CommandRun pull = fieldbook("sync", "--folder", shared.toString(), "--data-dir", temp.resolve("b").toString());
         assertEquals(0, pull.exitCode(), pull.err());
         assertTrue(pull.out().contains("pulled 1, 0 waiting, 0 conflicts"), pull.out());
-        Run stats = fieldbook("stats", "--json", "--data-dir", temp.resolve("b").toString());
+        CommandRun stats = fieldbook("stats", "--json", "--data-dir", temp.resolve("b").toString());
         assertTrue(stats.out().contains("\"account\":1"), stats.out());
     }
 
@@ -52,7 +39,7 @@ class SyncCommandTest {
         assertEquals(0, fieldbook("sync", "--folder", shared.toString(), "--passphrase-file", right.toString(),
                 "--data-dir", temp.resolve("a").toString()).exitCode());
 
-        Run refused = fieldbook("sync", "--folder", shared.toString(), "--passphrase-file", wrong.toString(),
+        CommandRun refused = fieldbook("sync", "--folder", shared.toString(), "--passphrase-file", wrong.toString(),
                 "--data-dir", temp.resolve("b").toString());
 
         assertEquals(2, refused.exitCode());
@@ -62,7 +49,7 @@ class SyncCommandTest {
 
     @Test
     void anUnreachableFolderIsOneLineAndExitCodeTwo() {
-        Run refused = fieldbook("sync", "--folder", temp.resolve("not-mounted").toString(), "--data-dir",
+        CommandRun refused = fieldbook("sync", "--folder", temp.resolve("not-mounted").toString(), "--data-dir",
                 temp.resolve("a").toString());
         assertEquals(2, refused.exitCode());
         assertTrue(refused.err().startsWith("fieldbook: cannot sync with "), refused.err());
