@@ -3,20 +3,20 @@ package org.fieldbook.service.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.UUID;
 
 /**
  * The search's copy of every searchable record: a sorted vocabulary of words with the records each occurs in,
  * built once, and beside it the records changed since, which replace theirs in the vocabulary until the next
  * build. A query looks up its longest word by prefix (binary search), so it reads only the records that word
- * can belong to. Not thread-safe: {@link SearchService} calls it under its lock.
+ * can belong to. The records are kept in the order results are ranked in (by kind, then shorter title, then
+ * title), so a record's position is its rank: a one-letter query that reaches a few hundred thousand records
+ * ranks them by comparing integers. Not thread-safe: {@link SearchService} calls it under its lock.
  */
 final class SearchIndex {
     /** One record as the search compares it: {@code text} is its normalized title and extra text. */
@@ -29,6 +29,11 @@ final class SearchIndex {
             return new Entry(kind, id, title == null ? "" : title, detail == null ? "" : detail, text);
         }
     }
+
+    /** The order of results within a kind: a shorter title first, then by title. */
+    private static final Comparator<Entry> RANK = Comparator.<Entry>comparingInt(e -> e.title().length())
+            .thenComparing(Entry::title);
+    private static final SearchKind[] KINDS = SearchKind.values();
 
     private final Entry[] entries;
     private final String[] vocabulary;
@@ -47,13 +52,15 @@ final class SearchIndex {
         this.seen = new int[entries.length];
     }
 
-    static SearchIndex of(List<Entry> entries) {
+    static SearchIndex of(List<Entry> unordered) {
+        Entry[] entries = unordered.toArray(Entry[]::new);
+        Arrays.sort(entries, Comparator.comparing(Entry::kind).thenComparing(RANK));
         Map<String, Integer> ids = new HashMap<>();
         List<String> words = new ArrayList<>();
-        long[] pairs = new long[Math.max(16, entries.size() * 4)];
+        long[] pairs = new long[Math.max(16, entries.length * 4)];
         int count = 0;
-        for (int e = 0; e < entries.size(); e++) {
-            for (String token : new LinkedHashSet<>(SearchText.tokens(entries.get(e).text()))) {
+        for (int e = 0; e < entries.length; e++) {
+            for (String token : new LinkedHashSet<>(SearchText.tokens(entries[e].text()))) {
                 Integer id = ids.get(token);
                 if (id == null) {
                     id = words.size();
@@ -88,7 +95,7 @@ final class SearchIndex {
         for (int r = 0; r < vocabulary.length; r++) {
             starts[r + 1] += starts[r];
         }
-        return new SearchIndex(entries.toArray(Entry[]::new), vocabulary, starts, postings);
+        return new SearchIndex(entries, vocabulary, starts, postings);
     }
 
     /** A record changed since the build: found by its new text from now on. */
@@ -110,21 +117,27 @@ final class SearchIndex {
         return changed.size();
     }
 
-    /** The best {@code perKind} records of each kind whose words start with every word of {@code query}. */
+    /**
+     * The best {@code perKind} records of each kind whose words start with every word of {@code query}: the
+     * records whose text starts with the query first, then in rank order.
+     */
     SearchResults search(String query, int perKind) {
         List<String> words = words(query);
-        if (words.isEmpty()) {
+        if (words.isEmpty() || perKind <= 0) {
             return SearchResults.empty(query);
         }
         String phrase = String.join(" ", words);
         String key = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
-        Ranking ranking = new Ranking(phrase, perKind);
+        int[] totals = new int[KINDS.length];
+        long[][] best = new long[KINDS.length][];
+        int[] bestCount = new int[KINDS.length];
         generation++;
         int first = lowerBound(key);
         int last = first;
         while (last < vocabulary.length && vocabulary[last].startsWith(key)) {
             last++;
         }
+        boolean anyChanged = !changed.isEmpty();
         for (int p = starts[first]; p < starts[last]; p++) {
             int e = postings[p];
             if (seen[e] == generation) {
@@ -132,16 +145,61 @@ final class SearchIndex {
             }
             seen[e] = generation;
             Entry entry = entries[e];
-            if (!changed.containsKey(entry.id()) && containsAll(entry.text(), words, key)) {
-                ranking.offer(entry);
+            if ((anyChanged && changed.containsKey(entry.id())) || !containsAll(entry.text(), words, key)) {
+                continue;
             }
+            int kind = entry.kind().ordinal();
+            totals[kind]++;
+            long score = (entry.text().startsWith(phrase) ? 0L : 1L << 32) | e;
+            if (best[kind] == null) {
+                best[kind] = new long[perKind];
+            }
+            bestCount[kind] = keepBest(best[kind], bestCount[kind], score);
         }
+        List<Entry> changedMatches = new ArrayList<>();
         for (Entry entry : changed.values()) {
             if (entry != null && matches(entry.text(), key) && containsAll(entry.text(), words, key)) {
-                ranking.offer(entry);
+                totals[entry.kind().ordinal()]++;
+                changedMatches.add(entry);
             }
         }
-        return ranking.results(query);
+        return results(query, phrase, perKind, totals, best, bestCount, changedMatches);
+    }
+
+    /** Inserts {@code score} into the ascending {@code kept[0..count)} if it is among the best; the new count. */
+    private static int keepBest(long[] kept, int count, long score) {
+        if (count == kept.length && score >= kept[count - 1]) {
+            return count;
+        }
+        int at = count == kept.length ? count - 1 : count;
+        while (at > 0 && kept[at - 1] > score) {
+            kept[at] = kept[at - 1];
+            at--;
+        }
+        kept[at] = score;
+        return Math.min(count + 1, kept.length);
+    }
+
+    private SearchResults results(String query, String phrase, int perKind, int[] totals, long[][] best,
+                                  int[] bestCount, List<Entry> changedMatches) {
+        Comparator<Entry> order = Comparator.<Entry>comparingInt(e -> e.text().startsWith(phrase) ? 0 : 1)
+                .thenComparing(RANK);
+        Map<SearchKind, SearchResults.Group> groups = new LinkedHashMap<>();
+        for (SearchKind kind : KINDS) {
+            int k = kind.ordinal();
+            if (totals[k] == 0) {
+                continue;
+            }
+            List<Entry> candidates = new ArrayList<>();
+            for (int i = 0; i < bestCount[k]; i++) {
+                candidates.add(entries[(int) best[k][i]]);
+            }
+            changedMatches.stream().filter(e -> e.kind() == kind).forEach(candidates::add);
+            List<SearchHit> hits = candidates.stream().sorted(order).limit(perKind)
+                    .map(e -> new SearchHit(e.kind(), e.id(), e.title(), e.detail())).toList();
+            groups.put(kind, new SearchResults.Group(hits, totals[k]));
+        }
+        return new SearchResults(query, groups);
     }
 
     private static List<String> words(String query) {
@@ -179,46 +237,5 @@ final class SearchIndex {
             }
         }
         return true;
-    }
-
-    /** Keeps the best few of each kind: the name starting with the query first, then shorter names. */
-    private static final class Ranking {
-        private static final Comparator<Entry> BEST_LAST = Comparator.<Entry>comparingInt(e -> e.title().length())
-                .thenComparing(Entry::title).reversed();
-        private final int perKind;
-        private final Map<SearchKind, PriorityQueue<Entry>> best = new EnumMap<>(SearchKind.class);
-        private final Map<SearchKind, Integer> totals = new EnumMap<>(SearchKind.class);
-        private final Comparator<Entry> worstFirst;
-
-        Ranking(String phrase, int perKind) {
-            this.perKind = perKind;
-            Comparator<Entry> startsFirst = Comparator.comparingInt(e -> e.text().startsWith(phrase) ? 0 : 1);
-            this.worstFirst = startsFirst.reversed().thenComparing(BEST_LAST);
-        }
-
-        void offer(Entry entry) {
-            totals.merge(entry.kind(), 1, Integer::sum);
-            PriorityQueue<Entry> queue = best.computeIfAbsent(entry.kind(), k -> new PriorityQueue<>(worstFirst));
-            if (queue.size() < perKind) {
-                queue.add(entry);
-            } else if (worstFirst.compare(entry, queue.peek()) > 0) {
-                queue.poll();
-                queue.add(entry);
-            }
-        }
-
-        SearchResults results(String query) {
-            Map<SearchKind, SearchResults.Group> groups = new LinkedHashMap<>();
-            for (SearchKind kind : SearchKind.values()) {
-                PriorityQueue<Entry> queue = best.get(kind);
-                if (queue == null) {
-                    continue;
-                }
-                List<SearchHit> hits = queue.stream().sorted(worstFirst.reversed())
-                        .map(e -> new SearchHit(e.kind(), e.id(), e.title(), e.detail())).toList();
-                groups.put(kind, new SearchResults.Group(hits, totals.get(kind)));
-            }
-            return new SearchResults(query, groups);
-        }
     }
 }
