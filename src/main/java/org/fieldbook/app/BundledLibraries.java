@@ -30,7 +30,7 @@ final class BundledLibraries {
     private BundledLibraries() {
     }
 
-    /** The bundled libraries, one per group and artifact (JavaFX's platform jars are one library). */
+    /** The bundled libraries by name, one per group and artifact (JavaFX's platform jars are one library). */
     static List<Library> list() {
         Properties licences = new Properties();
         try (InputStream in = resource(LICENCES)) {
@@ -46,7 +46,9 @@ final class BundledLibraries {
             libraries.putIfAbsent(key, new Library(key, coordinates[coordinates.length - 1], parts[0],
                     parts.length > 1 ? parts[1] : null));
         }
-        return new ArrayList<>(libraries.values());
+        List<Library> byName = new ArrayList<>(libraries.values());
+        byName.sort(java.util.Comparator.comparing(Library::name, String.CASE_INSENSITIVE_ORDER));
+        return byName;
     }
 
     /** The lines of Maven's list that name an artifact, split at ':' (group, artifact, type, [classifier], version). */

@@ -84,7 +84,7 @@ class ScreenshotTest {
         }
     }
 
-    private static void seed(AppContext context, String currency, boolean chinese) {
+    static void seed(AppContext context, String currency, boolean chinese) {
         UUID owner = context.profile().profile().orElseThrow().me().id();
         Map<?, List<PipelineStage>> pipelines = context.pipelines().pipelinesWithStages();
         List<PipelineStage> stages = pipelines.values().iterator().next();

@@ -27,6 +27,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class SearchPalette {
     private static final double WIDTH = 620;
+    private static final double MAX_RESULTS_HEIGHT = 380;
+    /** The heights of the cells the style sheet gives (.palette-header, .palette-hit) at the default font. */
+    private static final double HEADER_HEIGHT = 27;
+    private static final double HIT_HEIGHT = 39;
 
     private final SearchPaletteViewModel model;
     private final Stage stage = new Stage(StageStyle.UNDECORATED);
@@ -50,7 +54,10 @@ public final class SearchPalette {
         results.setItems(model.rows());
         results.setCellFactory(list -> new RowCell());
         results.setFocusTraversable(false);
-        results.setPrefHeight(380);
+        // as tall as its rows, up to a limit: no empty band under three hits
+        results.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.min(
+                MAX_RESULTS_HEIGHT, model.rows().stream().mapToDouble(row -> row instanceof
+                        SearchPaletteViewModel.Header ? HEADER_HEIGHT : HIT_HEIGHT).sum() + 6), model.rows()));
         results.managedProperty().bind(results.visibleProperty());
         results.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.rows()));
         model.selectedProperty().addListener((obs, old, index) -> {
@@ -87,6 +94,10 @@ public final class SearchPalette {
         Scene scene = new Scene(box);
         scene.getStylesheets().add(Theme.STYLESHEET);
         stage.setScene(scene);
+        // a shown stage keeps its size: it grows to the results and shrinks back when they go
+        results.prefHeightProperty().addListener((obs, was, height) -> stage.sizeToScene());
+        results.visibleProperty().addListener((obs, was, visible) -> stage.sizeToScene());
+        status.visibleProperty().addListener((obs, was, visible) -> stage.sizeToScene());
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused && stage.isShowing()) {
                 stage.hide();

@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.common.Theme;
@@ -50,9 +51,14 @@ final class HelpDialogs {
         for (String[] shortcut : SHORTCUTS) {
             Label key = new Label(messages.get(shortcut[0]));
             key.getStyleClass().add("shortcut-key");
-            grid.addRow(row++, key, new Label(messages.get(shortcut[1])));
+            Label what = new Label(messages.get(shortcut[1]));
+            // the dialog grows to its labels instead of cutting them with an ellipsis
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            what.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(row++, key, what);
         }
         Alert alert = alert(owner, messages, messages.get("shortcuts.title"));
+        alert.setHeaderText(messages.get("shortcuts.title"));
         alert.getDialogPane().setContent(grid);
         alert.getDialogPane().setId("shortcutsDialog");
         alert.show();
@@ -76,7 +82,7 @@ final class HelpDialogs {
             int column = i;
             TableColumn<String[], String> shown = new TableColumn<>(messages.get(headers[i]));
             shown.setCellValueFactory(row -> new SimpleStringProperty(row.getValue()[column]));
-            shown.setPrefWidth(column == 1 ? 90 : 200);
+            shown.setPrefWidth(column == 1 ? 110 : 200);
             table.getColumns().add(shown);
         }
         VBox content = new VBox(8, intro, new Label(messages.get("about.dataFolder")), folder,
