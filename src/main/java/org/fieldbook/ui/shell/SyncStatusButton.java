@@ -40,7 +40,7 @@ final class SyncStatusButton {
             case OFFLINE -> "mdoal-cloud_off";
             case SYNCING -> "mdmz-sync_alt";
             case SYNCED -> "mdoal-cloud_done";
-            case NEEDS_PASSPHRASE -> "mdmz-vpn_key";
+            case NEEDS_PASSPHRASE, NEEDS_PASSWORD -> "mdmz-vpn_key";
             case FAILED -> "mdmz-sync_problem";
         };
     }

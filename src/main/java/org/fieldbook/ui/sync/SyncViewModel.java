@@ -21,7 +21,7 @@ import org.fieldbook.sync.Conflict;
 import org.fieldbook.sync.SyncEngine;
 import org.fieldbook.sync.SyncEngine.PeerDevice;
 import org.fieldbook.sync.SyncStatus;
-import org.fieldbook.sync.folder.TeamFolderSync;
+import org.fieldbook.sync.team.TeamSync;
 import org.fieldbook.ui.common.Announcer;
 import org.fieldbook.ui.common.BackgroundRunner;
 import org.fieldbook.ui.common.DataRevision;
@@ -37,7 +37,7 @@ import org.fieldbook.ui.common.SyncStatusText;
  * BackgroundRunner}; exchanges themselves run on the sync's own thread.
  */
 public final class SyncViewModel {
-    private final TeamFolderSync teamSync;
+    private final TeamSync teamSync;
     private final SyncEngine engine;
     private final Supplier<String> deviceName;
     private final ReferenceNames references;
@@ -82,7 +82,7 @@ public final class SyncViewModel {
                            List<Conflict> conflicts, References references) {
     }
 
-    public SyncViewModel(TeamFolderSync teamSync, SyncEngine engine, Supplier<String> deviceName,
+    public SyncViewModel(TeamSync teamSync, SyncEngine engine, Supplier<String> deviceName,
                          ReferenceNames references, SyncFeed feed, BackgroundRunner runner, ErrorReporter errors,
                          Messages messages, Formats formats, SyncStatusText statusText, DataRevision revision,
                          Announcer announcer) {
