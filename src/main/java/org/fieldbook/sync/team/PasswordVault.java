@@ -34,6 +34,7 @@ public final class PasswordVault {
     private final java.util.function.Supplier<UUID> device;
     private final SecureRandom random = new SecureRandom();
     private char[] inMemory;
+    private String inMemoryFor;
 
     /** {@code device} names this data folder's key in the keychain, so two data folders do not share one. */
     public PasswordVault(Store store, Keychain keychain, java.util.function.Supplier<UUID> device) {
@@ -58,6 +59,7 @@ public final class PasswordVault {
     public synchronized boolean save(String account, char[] password) {
         forgetInMemory();
         inMemory = password.clone();
+        inMemoryFor = account;
         if (!keychain.available()) {
             store.writeVoid(tx -> tx.settings().put(SETTING, ""));
             return false;
@@ -80,7 +82,7 @@ public final class PasswordVault {
      * Empty when it must be asked for (no keychain, nothing saved, or saved for another account).
      */
     public synchronized Optional<char[]> password(String account) {
-        if (inMemory != null) {
+        if (inMemory != null && account.equals(inMemoryFor)) {
             return Optional.of(inMemory.clone());
         }
         String sealed = store.read(tx -> tx.settings().get(SETTING)).orElse("");
@@ -94,7 +96,9 @@ public final class PasswordVault {
             }
             char[] opened = open(key.get(), account, sealed);
             Arrays.fill(key.get(), (byte) 0);
+            forgetInMemory();
             inMemory = opened.clone();
+            inMemoryFor = account;
             return Optional.of(opened);
         } catch (Keychain.KeychainException | GeneralSecurityException | IllegalArgumentException e) {
             // a key replaced in the keychain, or settings of another server: ask again rather than fail
@@ -113,6 +117,7 @@ public final class PasswordVault {
         if (inMemory != null) {
             Arrays.fill(inMemory, '\0');
             inMemory = null;
+            inMemoryFor = null;
         }
     }
 

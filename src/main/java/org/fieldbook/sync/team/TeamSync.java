@@ -138,8 +138,12 @@ public final class TeamSync implements AutoCloseable {
         if (before.isEmpty() || !before.get().account().equals(server.account())) {
             publishedUpTo = -1;
         }
-        boolean kept = password == null ? vault.password(server.account()).isPresent() && vault.keepsAcrossSessions()
-                : vault.save(server.account(), password);
+        char[] toKeep = password != null ? password
+                : before.flatMap(old -> vault.password(old.account())).orElse(null);
+        boolean kept = toKeep != null && vault.save(server.account(), toKeep); // sealed anew for the new settings
+        if (password == null && toKeep != null) {
+            java.util.Arrays.fill(toKeep, '\0');
+        }
         backoff.reset();
         syncSoon(Duration.ZERO);
         return kept;

@@ -126,7 +126,16 @@ public final class SyncViewModel {
     }
 
     private String problemText(SyncStatus current) {
+        if (current.problemKind() != null && current.state() != SyncStatus.State.SYNCED) {
+            String detail = current.problem() == null ? "" : current.problem();
+            String known = "OTHER".equals(current.problemKind()) ? null
+                    : messages.find("sync.server.problem." + current.problemKind());
+            String sentence = known != null ? known : messages.get("sync.server.problem.OTHER", detail);
+            return current.state() == SyncStatus.State.OFFLINE
+                    ? messages.get("sync.server.offline", sentence) : sentence;
+        }
         return switch (current.state()) {
+            case NEEDS_PASSWORD -> messages.get("sync.server.password.needed");
             case NEEDS_PASSPHRASE -> messages.get(passphraseGiven.get() ? "sync.passphrase.wrong"
                     : "sync.passphrase.needed");
             case OFFLINE -> messages.get("sync.problem.offline");
