@@ -1,4 +1,4 @@
-package org.fieldbook.sync.folder;
+package org.fieldbook.sync.team;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,6 +9,7 @@ import java.util.List;
 import org.fieldbook.domain.Account;
 import org.fieldbook.store.Database;
 import org.fieldbook.sync.SyncEngine;
+import org.fieldbook.sync.folder.FolderTransport;
 import org.fieldbook.sync.SyncStatus;
 import org.fieldbook.sync.SyncStatus.State;
 import org.junit.jupiter.api.Test;
