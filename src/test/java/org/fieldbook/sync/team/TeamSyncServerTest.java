@@ -66,6 +66,13 @@ class TeamSyncServerTest {
             assertEquals("Field", sync.server().orElseThrow().team());
             assertEquals(State.SYNCED, sync.exchangeNow().state(), "the stored password opens without asking");
         }
+        try (Database again = Database.open(temp.resolve("ana")); TeamSync sync = sync(again, keychain)) {
+            String typed = server.url() + "?sslmode=disable";
+            assertEquals("pw-" + ana.user(), new String(sync.storedServerPassword(typed, ana.user()).orElseThrow()),
+                    "the command line gets the saved password for the same server and login");
+            assertTrue(sync.storedServerPassword(typed, bo.user()).isEmpty(), "not for another login");
+            assertTrue(sync.storedServerPassword("jdbc:postgresql://elsewhere/db", ana.user()).isEmpty());
+        }
         try (Database second = Database.open(temp.resolve("bo")); TeamSync sync = sync(second, keychain)) {
             sync.useServer(settings(bo, ""), passwordOf(bo));
             assertEquals(State.SYNCED, sync.exchangeNow().state());
