@@ -85,6 +85,36 @@ class ServerSyncFlowTest {
         }
     }
 
+    @Test
+    void theServerFormInSimplifiedChinese() throws Exception {
+        Path folder = temp.resolve("wang");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("ui.properties"), "window.width=1280\nwindow.height=780\nsection=SYNC\n");
+        FieldbookWindow.prepare(folder, "王芳", "CNY", context -> { });
+        java.util.Locale before = java.util.Locale.getDefault();
+        System.setProperty("fieldbook.locale", "zh-CN");
+        try (FieldbookWindow window = FieldbookWindow.open(folder)) {
+            window.robot.clickOn("#serverChoice");
+            window.await("#serverUrlField", TextField.class);
+            window.fx(() -> {
+                window.robot.lookup("#serverUrlField").queryAs(TextField.class)
+                        .setText("jdbc:postgresql://db.example.com/fieldbook");
+                window.robot.lookup("#serverUserField").queryAs(TextField.class).setText("wang_fang");
+                return null;
+            });
+            window.robot.clickOn("#useServerButton"); // no password typed: said at the field, nothing saved
+            window.waitUntil("the missing password is said at its field",
+                    () -> label(window, "#serverPasswordError").equals("请输入密码。"));
+            WritableImage image = window.fx(() -> window.robot.lookup("#syncNowButton").query().getScene()
+                    .snapshot(null));
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SCREENSHOTS.resolve("sync-server-zh_CN.png")
+                    .toFile());
+        } finally {
+            System.clearProperty("fieldbook.locale");
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     private static String status(FieldbookWindow window) {
         return window.robot.lookup("#syncStatusButton").queryAs(Button.class).getText();
     }
