@@ -188,7 +188,7 @@ public final class ServerFormViewModel {
             loading = true;
             server.set(true);
             loading = false;
-            passwordHint.set(hint(teamSync.keepsServerPassword(), true));
+            passwordHint.set(hint(kept, true)); // kept: sealed at rest, its key in the keychain
             checkFailed.set(false);
             checkMessage.set("");
             announcer.announce(messages.get("sync.server.chosen", settings.get().url()));
