@@ -85,6 +85,33 @@ class ServerSyncFlowTest {
         }
     }
 
+    /**
+     * A session after one without a keychain (as this build machine is: no Secret Service answers in tests):
+     * the saved server's password is asked for in a dialog, and once given the window syncs.
+     */
+    @Test
+    void withoutAKeychainTheNextSessionAsksForThePasswordInADialog() throws Exception {
+        TestPostgres.Server server = TestPostgres.newServer();
+        server.createTeam("Field");
+        ServerAccount bo = server.addUser("Field", "bo");
+        Path folder = temp.resolve("bo");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("ui.properties"), "window.width=1280\nwindow.height=780\nsection=ACCOUNTS\n");
+        FieldbookWindow.prepare(folder, "Bo Chen", "EUR", context -> {
+            boolean kept = context.teamSync().useServer(new org.fieldbook.sync.team.ServerSettings(server.url(),
+                    bo.user(), "disable", ""), ("pw-" + bo.user()).toCharArray());
+            assertTrue(!kept, "this test needs a machine without a keychain");
+        });
+        try (FieldbookWindow window = FieldbookWindow.open(folder)) {
+            window.waitUntil("the status bar asks for the password",
+                    () -> status(window).startsWith("Server password needed"));
+            window.await("#passwordPromptField", javafx.scene.control.PasswordField.class);
+            window.robot.clickOn("#passwordPromptField").write("pw-" + bo.user());
+            window.robot.clickOn("#passwordPromptOk");
+            window.waitUntil("the window syncs with it", () -> status(window).startsWith("Synced at"));
+        }
+    }
+
     @Test
     void theServerFormInSimplifiedChinese() throws Exception {
         Path folder = temp.resolve("wang");

@@ -149,6 +149,13 @@ public final class TeamSync implements AutoCloseable {
         return kept;
     }
 
+    /** Gives the saved server's password for this session (kept as the vault can) and syncs with it now. */
+    public void unlockServer(char[] password) {
+        server().ifPresent(settings -> vault.save(settings.account(), password));
+        backoff.reset();
+        syncSoon(Duration.ZERO);
+    }
+
     /** Whether the server's password is at hand without asking (in memory, or stored for the saved server). */
     public boolean hasServerPassword() {
         return server().flatMap(settings -> vault.password(settings.account())).map(password -> {
