@@ -34,21 +34,38 @@ final class KeychainTool {
                 in.write(input.getBytes(StandardCharsets.UTF_8));
             }
         }
-        byte[] out;
+        // read while waiting, without blocking on the pipe: a tool stuck at a prompt keeps it open for ever
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         try (InputStream stdout = process.getInputStream()) {
-            out = stdout.readNBytes(64 * 1024);
-        }
-        try {
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IOException(command.get(0) + " did not answer within " + TIMEOUT_SECONDS + " s");
+            while (true) {
+                drain(stdout, out);
+                if (process.waitFor(20, TimeUnit.MILLISECONDS)) {
+                    drain(stdout, out);
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    process.destroyForcibly();
+                    throw new IOException(command.get(0) + " did not answer within " + TIMEOUT_SECONDS + " s");
+                }
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException(command.get(0) + " was interrupted", e);
         }
-        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8));
+        return new Result(process.exitValue(), out.toString(StandardCharsets.UTF_8));
+    }
+
+    private static void drain(InputStream in, java.io.ByteArrayOutputStream out) throws IOException {
+        byte[] buffer = new byte[4096];
+        while (in.available() > 0 && out.size() < 64 * 1024) {
+            int read = in.read(buffer, 0, Math.min(buffer.length, in.available()));
+            if (read < 0) {
+                return;
+            }
+            out.write(buffer, 0, read);
+        }
     }
 
     /** Whether {@code tool} is on the PATH. */
