@@ -21,7 +21,7 @@ import org.fieldbook.service.search.SearchService;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Store;
 import org.fieldbook.sync.SyncEngine;
-import org.fieldbook.sync.folder.TeamFolderSync;
+import org.fieldbook.sync.team.TeamSync;
 
 /** The wiring of one open data folder: the only place that calls {@code new} on services. */
 public final class AppContext implements AutoCloseable {
@@ -36,7 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final BoardService board;
     private final StatsService stats;
     private final SyncEngine sync;
-    private final TeamFolderSync teamSync;
+    private final TeamSync teamSync;
     private final DemoDataService demoData;
     private final AnalyticsService analytics;
     private final ActivityService activities;
@@ -61,7 +61,7 @@ public final class AppContext implements AutoCloseable {
         this.board = new BoardService(store);
         this.stats = new StatsService(store);
         this.sync = new SyncEngine(store);
-        this.teamSync = new TeamFolderSync(store, sync, this::deviceName);
+        this.teamSync = new TeamSync(store, sync, this::deviceName);
         this.demoData = new DemoDataService(store);
         this.analytics = new AnalyticsService(store, java.time.Clock.systemDefaultZone());
         this.activities = new ActivityService(store);
@@ -213,7 +213,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Sync with the team folder: by itself once started, and on demand. */
-    public TeamFolderSync teamSync() {
+    public TeamSync teamSync() {
         return teamSync;
     }
 

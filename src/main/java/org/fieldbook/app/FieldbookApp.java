@@ -147,6 +147,7 @@ public final class FieldbookApp extends Application {
         FirstPaintProbe.attach(scene, window.firstScreenLoadedProperty());
         stage.show();
         // once the window is up: the first exchange runs on the sync's own thread, never on this one
+        new ServerPasswordAsker(context.teamSync(), runner, messages, errors, () -> stage).attach();
         context.teamSync().start();
         wiring.dueNotifier().start();
         // queued behind the first screen's read: on a first start the questions come over an empty window

@@ -12,7 +12,11 @@ import org.fieldbook.sync.server.ServerSyncReport;
 import org.fieldbook.sync.server.ServerTransport;
 import picocli.CommandLine;
 
-/** {@code sync --server}: one exchange with the sync server. The password is never stored. */
+/**
+ * {@code sync --server}: one exchange with the sync server. The password comes from {@code --password-file}, else
+ * from what the Sync screen saved for the same server and login (encrypted, key in the keychain), else from the
+ * terminal; this command never stores it.
+ */
 final class ServerSyncCall {
     static final int OFFLINE = 1;
 
@@ -41,8 +45,13 @@ final class ServerSyncCall {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        account = new ServerAccount(url, user, password(spec, passwordFile, "Password for " + user + ": "));
         try (AppContext context = parent.openContext()) {
+            // a password file wins; else the one the Sync screen saved for this server and login; else ask
+            char[] password = passwordFile != null ? password(spec, passwordFile, null)
+                    : context.teamSync().storedServerPassword(url, user)
+                    .orElseGet(() -> password(spec, null, "Password for " + user + ": "));
+            account = new ServerAccount(url, user, password);
+            java.util.Arrays.fill(password, '\0');
             ServerSyncReport report = new ServerTransport(account).exchange(context.store(), context.sync(),
                     context.deviceName());
             var out = spec.commandLine().getOut();

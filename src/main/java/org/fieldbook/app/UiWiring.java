@@ -67,6 +67,7 @@ import org.fieldbook.ui.shell.MainWindowViewModel;
 import org.fieldbook.ui.shell.SyncIndicator;
 import org.fieldbook.ui.shell.WindowPreferences;
 import org.fieldbook.ui.sync.ReferenceNames;
+import org.fieldbook.ui.sync.ServerFormViewModel;
 import org.fieldbook.ui.sync.SyncView;
 import org.fieldbook.ui.sync.SyncViewModel;
 
@@ -209,7 +210,7 @@ final class UiWiring {
         controllers.put(SyncView.class, () -> new SyncView(new SyncViewModel(context.teamSync(), context.sync(),
                 context::deviceName, new ReferenceNames(context.pipelines(), context.accounts(), context.contacts(),
                 context.opportunities(), messages), syncFeed, runner, errors, messages, formats, syncText, revision,
-                shell), messages));
+                shell), new ServerFormViewModel(context.teamSync(), syncFeed, runner, errors, messages, shell), messages));
         controllers.put(DashboardView.class, () -> new DashboardView(new DashboardViewModel(context.analytics(), runner,
                 errors, messages, revision, clock), messages, formats, opportunityEditor));
         controllers.put(FirstRunView.class, () -> new FirstRunView(new FirstRunViewModel(context.profile(), runner,

@@ -93,4 +93,23 @@ class ServerCommandTest {
         assertTrue(offline.err().startsWith("fieldbook: the sync server 127.0.0.1:1/crm cannot be reached"),
                 offline.err());
     }
+
+    @Test
+    void withNeitherAPasswordFileNorASavedPasswordItIsOneLineAndExitCode2() throws Exception {
+        Path data = temp.resolve("a");
+        try (AppContext context = AppContext.open(data)) {
+            // the Sync screen saved this server; this machine has no keychain, so its password lasted one session
+            context.teamSync().useServer(new org.fieldbook.sync.team.ServerSettings("jdbc:postgresql://h/db", "u",
+                    "verify-full", ""), "session-only".toCharArray());
+        }
+        CommandRun asked = fieldbook("sync", "--server", "jdbc:postgresql://h/db?sslmode=verify-full", "--user", "u",
+                "--data-dir", data.toString());
+        assertEquals(2, asked.exitCode(), asked.err());
+        assertEquals(1, asked.err().strip().lines().count(), asked.err());
+        assertTrue(asked.err().startsWith("fieldbook: no password: give --password-file FILE"), asked.err());
+        CommandRun empty = fieldbook("sync", "--server", "jdbc:postgresql://h/db", "--user", "u", "--password-file",
+                Files.writeString(temp.resolve("empty.txt"), "\n").toString(), "--data-dir", data.toString());
+        assertEquals(2, empty.exitCode());
+        assertTrue(empty.err().startsWith("fieldbook: the password file"), empty.err());
+    }
 }

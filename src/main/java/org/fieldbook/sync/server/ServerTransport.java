@@ -31,6 +31,7 @@ public final class ServerTransport {
     private final int pullBatch;
     private final long snapshotEvery;
     private IntConsumer onPulledBatch = pulled -> { };
+    private String expectedTeam;
 
     public ServerTransport(ServerAccount account) {
         this(account, PULL_BATCH, org.fieldbook.sync.folder.FolderTransport.SNAPSHOT_EVERY);
@@ -46,6 +47,27 @@ public final class ServerTransport {
     public ServerTransport onPulledBatch(IntConsumer listener) {
         this.onPulledBatch = listener;
         return this;
+    }
+
+    /** Refuses to exchange (before pushing anything) when the login's team is not {@code team}; null: any. */
+    public ServerTransport expectTeam(String team) {
+        this.expectedTeam = team;
+        return this;
+    }
+
+    /**
+     * Checks that this login may sync: the server answers, the schema is recent enough, the login is in a team
+     * (the expected one, if given). Returns the team's name; changes nothing on either side.
+     */
+    public String check() throws ServerOfflineException, ServerRefusedException {
+        try (Connection connection = account.connect()) {
+            return new Session(connection, null, null).findTeam();
+        } catch (SQLException e) {
+            if (ServerErrors.isConnectionLoss(e)) {
+                throw ServerErrors.offline(account, e);
+            }
+            throw ServerErrors.refused(account, e);
+        }
     }
 
     /** Joins from a snapshot if this replica is fresh, pushes its new changes, pulls the team's. */
@@ -94,7 +116,7 @@ public final class ServerTransport {
             this.db = db;
             this.store = store;
             this.engine = engine;
-            this.me = engine.deviceId();
+            this.me = engine == null ? null : engine.deviceId();
         }
 
         ServerSyncReport run(String deviceName) throws SQLException, ServerRefusedException {
@@ -112,7 +134,7 @@ public final class ServerTransport {
         private String findTeam() throws SQLException, ServerRefusedException {
             int version = ServerSchema.installedVersion(db);
             if (version < SCHEMA_VERSION) {
-                throw new ServerRefusedException("the Fieldbook schema on " + account.where() + " is version "
+                throw new ServerRefusedException(ServerProblem.NO_SCHEMA, "the Fieldbook schema on " + account.where() + " is version "
                         + version + ", this Fieldbook needs " + SCHEMA_VERSION + ": ask the admin to run "
                         + "'fieldbook server init' with this version", null);
             }
@@ -120,13 +142,19 @@ public final class ServerTransport {
                     "SELECT team_id, name FROM fieldbook.team WHERE team_id = fieldbook.my_team()");
                  ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    throw new ServerRefusedException("the login " + account.user() + " is not a member of a team on "
-                            + account.where() + ": ask the admin to run 'fieldbook server add-user'", null);
+                    throw new ServerRefusedException(ServerProblem.NOT_A_MEMBER, "the login " + account.user()
+                            + " is not a member of a team on " + account.where()
+                            + ": ask the admin to run 'fieldbook server add-user'", null);
                 }
                 team = row.getObject(1, UUID.class);
                 cursorKey = CURSOR_SETTING + team;
                 String name = row.getString(2);
                 db.commit();
+                if (expectedTeam != null && !expectedTeam.isBlank() && !expectedTeam.strip().equalsIgnoreCase(name)) {
+                    throw new ServerRefusedException(ServerProblem.WRONG_TEAM, "the login " + account.user()
+                            + " is a member of the team '" + name + "' on " + account.where() + ", not of '"
+                            + expectedTeam.strip() + "'", null);
+                }
                 return name;
             }
         }
@@ -143,7 +171,7 @@ public final class ServerTransport {
             } catch (SQLException e) {
                 db.rollback();
                 if ("42501".equals(e.getSQLState())) {
-                    throw new ServerRefusedException("this device (" + me + ") is registered on " + account.where()
+                    throw new ServerRefusedException(ServerProblem.DEVICE_TAKEN, "this device (" + me + ") is registered on " + account.where()
                             + " to another login or team; a copied data folder cannot sync as its original", e);
                 }
                 throw e;

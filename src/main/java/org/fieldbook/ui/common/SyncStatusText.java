@@ -39,12 +39,26 @@ public final class SyncStatusText {
     public String state(SyncStatus status) {
         return switch (status.state()) {
             case NOT_SET_UP -> messages.get("sync.status.notSetUp");
-            case OFFLINE -> messages.get("sync.status.offline");
+            case OFFLINE -> offline(status.retryAt());
             case SYNCING -> messages.get("sync.status.syncing");
             case SYNCED -> messages.get("sync.status.synced", when(status.lastSyncedAt()));
             case NEEDS_PASSPHRASE -> messages.get("sync.status.needsPassphrase");
+            case NEEDS_PASSWORD -> messages.get("sync.status.needsPassword");
             case FAILED -> messages.get("sync.status.failed");
         };
+    }
+
+    /** "Offline — retrying in 20 s", counted down by the clock each time the line is asked for again. */
+    private String offline(Instant retryAt) {
+        if (retryAt == null) {
+            return messages.get("sync.status.offline");
+        }
+        long seconds = Math.max(0, (java.time.Duration.between(clock.instant(), retryAt).toMillis() + 999) / 1000);
+        if (seconds == 0) {
+            return messages.get("sync.status.offlineRetryingNow");
+        }
+        return seconds < 120 ? messages.get("sync.status.offlineRetrySeconds", seconds)
+                : messages.get("sync.status.offlineRetryMinutes", (seconds + 59) / 60);
     }
 
     /** A time of today as "14:05"; an earlier day with its date. */

@@ -33,6 +33,8 @@ public final class SyncIndicator {
     private final ReadOnlyObjectWrapper<SyncStatus.State> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper hasConflicts = new ReadOnlyBooleanWrapper();
     private final ReadOnlyLongWrapper arrivals = new ReadOnlyLongWrapper();
+    private final ReadOnlyBooleanWrapper countingDown = new ReadOnlyBooleanWrapper();
+    private SyncStatus last;
 
     public SyncIndicator(SyncFeed feed, SyncStatusText text, DataRevision revision, Navigator navigator,
                          Announcer announcer, Messages messages, Runnable syncNow) {
@@ -47,7 +49,9 @@ public final class SyncIndicator {
     }
 
     private void update(SyncStatus status) {
+        last = status;
         line.set(text.line(status));
+        countingDown.set(status.state() == SyncStatus.State.OFFLINE && status.retryAt() != null);
         state.set(status.state());
         hasConflicts.set(status.conflicts() > 0);
         if (status.pulled() > 0) {
@@ -55,6 +59,18 @@ public final class SyncIndicator {
             announcer.announce(messages.get("sync.arrived", status.pulled()));
             arrivals.set(arrivals.get() + 1);
         }
+    }
+
+    /** Says the line again by the clock: while offline, "retrying in N s" counts down (the bar calls it each second). */
+    public void tick() {
+        if (countingDown.get()) {
+            line.set(text.line(last));
+        }
+    }
+
+    /** Whether the line counts down to the next try, so the bar knows to {@link #tick()}. */
+    public ReadOnlyBooleanProperty countingDownProperty() {
+        return countingDown.getReadOnlyProperty();
     }
 
     /** Shows the Sync screen. */

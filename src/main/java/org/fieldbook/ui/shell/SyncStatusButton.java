@@ -1,9 +1,13 @@
 package org.fieldbook.ui.shell;
 
 import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
 import org.fieldbook.sync.SyncStatus;
 import org.fieldbook.ui.common.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -23,6 +27,16 @@ final class SyncStatusButton {
         show(button, sync.stateProperty().get(), sync.hasConflictsProperty().get());
         sync.stateProperty().addListener((obs, old, state) -> show(button, state, sync.hasConflictsProperty().get()));
         sync.hasConflictsProperty().addListener((obs, old, any) -> show(button, sync.stateProperty().get(), any));
+        // "offline — retrying in N s" counts down; the timeline runs only while there is something to count
+        Timeline countdown = new Timeline(new KeyFrame(Duration.seconds(1), tick -> sync.tick()));
+        countdown.setCycleCount(Animation.INDEFINITE);
+        sync.countingDownProperty().addListener((obs, was, counting) -> {
+            if (counting) {
+                countdown.play();
+            } else {
+                countdown.stop();
+            }
+        });
     }
 
     private static void show(Button button, SyncStatus.State state, boolean conflicts) {
@@ -40,7 +54,7 @@ final class SyncStatusButton {
             case OFFLINE -> "mdoal-cloud_off";
             case SYNCING -> "mdmz-sync_alt";
             case SYNCED -> "mdoal-cloud_done";
-            case NEEDS_PASSPHRASE -> "mdmz-vpn_key";
+            case NEEDS_PASSPHRASE, NEEDS_PASSWORD -> "mdmz-vpn_key";
             case FAILED -> "mdmz-sync_problem";
         };
     }

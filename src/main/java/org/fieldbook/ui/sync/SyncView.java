@@ -18,8 +18,12 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -30,15 +34,41 @@ import org.fieldbook.ui.common.Messages;
 import org.fieldbook.ui.common.SectionView;
 import org.fieldbook.ui.common.Tables;
 
-/** The Sync screen: the team folder, passphrase, state and devices on the left; the conflicts on the right. */
+/**
+ * The Sync screen: on the left the choice of team folder or sync server with its settings, the state and the
+ * devices; on the right the conflicts.
+ */
 public final class SyncView implements SectionView {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
     private final SyncViewModel model;
+    private final ServerFormViewModel serverForm;
     private final Messages messages;
     private final ReadOnlyBooleanWrapper noSelection = new ReadOnlyBooleanWrapper(false);
 
     @FXML private SplitPane root;
+    @FXML private RadioButton folderChoice;
+    @FXML private RadioButton serverChoice;
+    @FXML private VBox folderBox;
+    @FXML private VBox serverBox;
+    @FXML private Label serverUrlLabel;
+    @FXML private TextField serverUrlField;
+    @FXML private Label serverUrlError;
+    @FXML private Label serverUserLabel;
+    @FXML private TextField serverUserField;
+    @FXML private Label serverUserError;
+    @FXML private Label serverPasswordLabel;
+    @FXML private PasswordField serverPasswordField;
+    @FXML private Label serverPasswordError;
+    @FXML private Label serverPasswordHint;
+    @FXML private Label serverSslLabel;
+    @FXML private ComboBox<String> serverSslBox;
+    @FXML private Label serverSslHelp;
+    @FXML private Label serverTeamLabel;
+    @FXML private TextField serverTeamField;
+    @FXML private Button testConnectionButton;
+    @FXML private Button useServerButton;
+    @FXML private Label serverCheckLabel;
     @FXML private Label teamFolderLabel;
     @FXML private Button chooseFolderButton;
     @FXML private Label passphraseLabel;
@@ -61,8 +91,9 @@ public final class SyncView implements SectionView {
     @FXML private Label noConflictsLabel;
     @FXML private VBox conflictsBox;
 
-    public SyncView(SyncViewModel model, Messages messages) {
+    public SyncView(SyncViewModel model, ServerFormViewModel serverForm, Messages messages) {
         this.model = model;
+        this.serverForm = serverForm;
         this.messages = messages;
     }
 
@@ -77,7 +108,10 @@ public final class SyncView implements SectionView {
         passphraseHint.textProperty().bind(model.passphraseHintProperty());
         model.needsPassphraseProperty().addListener((obs, old, needed) -> needsPassphrase(needed));
         needsPassphrase(model.needsPassphraseProperty().get());
-        syncNowButton.disableProperty().bind(model.hasFolderProperty().not().or(model.syncingProperty()));
+        bindServerForm();
+        syncNowButton.disableProperty().bind(model.syncingProperty()
+                .or(serverForm.serverProperty().not().and(model.hasFolderProperty().not()))
+                .or(serverForm.serverProperty().and(serverForm.savedProperty().not())));
         stateLabel.textProperty().bind(model.stateProperty());
         lastSyncLabel.textProperty().bind(model.lastSyncProperty());
         pendingLabel.textProperty().bind(model.pendingProperty());
@@ -104,6 +138,66 @@ public final class SyncView implements SectionView {
         noConflictsLabel.visibleProperty().bind(Bindings.isEmpty(model.shownConflicts()));
         model.shownConflicts().addListener((ListChangeListener<ConflictItem>) change -> showConflicts());
         showConflicts();
+    }
+
+    private void bindServerForm() {
+        serverChoice.selectedProperty().bindBidirectional(serverForm.serverProperty());
+        folderChoice.setSelected(!serverChoice.isSelected());
+        serverForm.serverProperty().addListener((obs, was, server) -> folderChoice.setSelected(!server));
+        folderBox.visibleProperty().bind(folderChoice.selectedProperty());
+        folderBox.managedProperty().bind(folderChoice.selectedProperty());
+        serverBox.visibleProperty().bind(serverChoice.selectedProperty());
+        serverBox.managedProperty().bind(serverChoice.selectedProperty());
+        serverUrlLabel.setLabelFor(serverUrlField);
+        serverUserLabel.setLabelFor(serverUserField);
+        serverPasswordLabel.setLabelFor(serverPasswordField);
+        serverSslLabel.setLabelFor(serverSslBox);
+        serverTeamLabel.setLabelFor(serverTeamField);
+        serverUrlField.textProperty().bindBidirectional(serverForm.urlProperty());
+        serverUserField.textProperty().bindBidirectional(serverForm.userProperty());
+        serverPasswordField.textProperty().bindBidirectional(serverForm.passwordProperty());
+        serverTeamField.textProperty().bindBidirectional(serverForm.teamProperty());
+        serverSslBox.getItems().setAll(serverForm.sslModes());
+        serverSslBox.valueProperty().bindBidirectional(serverForm.sslModeProperty());
+        serverSslHelp.textProperty().bind(Bindings.createStringBinding(() -> messages.get("sync.server.sslmode."
+                + serverForm.sslModeProperty().get()), serverForm.sslModeProperty()));
+        Tooltip sslHelp = new Tooltip(messages.get("sync.server.sslmode.tooltip"));
+        sslHelp.setWrapText(true);
+        sslHelp.setMaxWidth(420);
+        serverSslBox.setTooltip(sslHelp);
+        fieldError(serverUrlError, serverUrlField, serverForm.urlErrorProperty());
+        fieldError(serverUserError, serverUserField, serverForm.userErrorProperty());
+        fieldError(serverPasswordError, serverPasswordField, serverForm.passwordErrorProperty());
+        serverPasswordHint.textProperty().bind(serverForm.passwordHintProperty());
+        serverForm.needsPasswordProperty().addListener((obs, was, needed) -> {
+            serverPasswordHint.pseudoClassStateChanged(WARNING, needed);
+            serverPasswordField.pseudoClassStateChanged(WARNING, needed);
+        });
+        testConnectionButton.disableProperty().bind(serverForm.busyProperty());
+        useServerButton.disableProperty().bind(serverForm.busyProperty());
+        serverCheckLabel.textProperty().bind(serverForm.checkMessageProperty());
+        serverCheckLabel.visibleProperty().bind(serverForm.checkMessageProperty().isNotEmpty());
+        serverCheckLabel.managedProperty().bind(serverCheckLabel.visibleProperty());
+        serverForm.checkFailedProperty().addListener((obs, was, failed) ->
+                serverCheckLabel.pseudoClassStateChanged(WARNING, failed));
+    }
+
+    private static void fieldError(Label error, Node field, ReadOnlyStringProperty text) {
+        error.textProperty().bind(text);
+        error.visibleProperty().bind(text.isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        text.addListener((obs, old, now) -> field.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"),
+                !now.isEmpty()));
+    }
+
+    @FXML
+    private void testConnection() {
+        serverForm.testConnection();
+    }
+
+    @FXML
+    private void useServer() {
+        serverForm.useServer();
     }
 
     private void needsPassphrase(boolean needed) {
@@ -225,8 +319,11 @@ public final class SyncView implements SectionView {
     @Override
     public void shown() {
         model.shown();
-        if (model.needsPassphraseProperty().get()) {
+        serverForm.load();
+        if (model.needsPassphraseProperty().get() && folderChoice.isSelected()) {
             passphraseField.requestFocus();
+        } else if (serverForm.needsPasswordProperty().get() && serverChoice.isSelected()) {
+            serverPasswordField.requestFocus();
         }
     }
 
@@ -259,6 +356,8 @@ public final class SyncView implements SectionView {
                 .ifPresentOrElse(Node::requestFocus, () -> {
                     if (!syncNowButton.isDisabled()) {
                         syncNowButton.requestFocus();
+                    } else if (serverChoice.isSelected()) {
+                        serverUrlField.requestFocus();
                     } else {
                         chooseFolderButton.requestFocus();
                     }

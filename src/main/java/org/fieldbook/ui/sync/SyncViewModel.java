@@ -21,7 +21,7 @@ import org.fieldbook.sync.Conflict;
 import org.fieldbook.sync.SyncEngine;
 import org.fieldbook.sync.SyncEngine.PeerDevice;
 import org.fieldbook.sync.SyncStatus;
-import org.fieldbook.sync.folder.TeamFolderSync;
+import org.fieldbook.sync.team.TeamSync;
 import org.fieldbook.ui.common.Announcer;
 import org.fieldbook.ui.common.BackgroundRunner;
 import org.fieldbook.ui.common.DataRevision;
@@ -37,7 +37,7 @@ import org.fieldbook.ui.common.SyncStatusText;
  * BackgroundRunner}; exchanges themselves run on the sync's own thread.
  */
 public final class SyncViewModel {
-    private final TeamFolderSync teamSync;
+    private final TeamSync teamSync;
     private final SyncEngine engine;
     private final Supplier<String> deviceName;
     private final ReferenceNames references;
@@ -82,7 +82,7 @@ public final class SyncViewModel {
                            List<Conflict> conflicts, References references) {
     }
 
-    public SyncViewModel(TeamFolderSync teamSync, SyncEngine engine, Supplier<String> deviceName,
+    public SyncViewModel(TeamSync teamSync, SyncEngine engine, Supplier<String> deviceName,
                          ReferenceNames references, SyncFeed feed, BackgroundRunner runner, ErrorReporter errors,
                          Messages messages, Formats formats, SyncStatusText statusText, DataRevision revision,
                          Announcer announcer) {
@@ -126,7 +126,16 @@ public final class SyncViewModel {
     }
 
     private String problemText(SyncStatus current) {
+        if (current.problemKind() != null && current.state() != SyncStatus.State.SYNCED) {
+            String detail = current.problem() == null ? "" : current.problem();
+            String known = "OTHER".equals(current.problemKind()) ? null
+                    : messages.find("sync.server.problem." + current.problemKind());
+            String sentence = known != null ? known : messages.get("sync.server.problem.OTHER", detail);
+            return current.state() == SyncStatus.State.OFFLINE
+                    ? messages.get("sync.server.offline", sentence) : sentence;
+        }
         return switch (current.state()) {
+            case NEEDS_PASSWORD -> messages.get("sync.server.password.needed");
             case NEEDS_PASSPHRASE -> messages.get(passphraseGiven.get() ? "sync.passphrase.wrong"
                     : "sync.passphrase.needed");
             case OFFLINE -> messages.get("sync.problem.offline");

@@ -160,7 +160,7 @@ class SyncViewModelTest {
         feed.accept(SyncStatus.notSetUp(4));
         assertEquals("Sync not set up", vm.stateProperty().get());
         assertEquals("Never", vm.lastSyncProperty().get());
-        assertEquals("4 changes of yours are not in the team folder yet", vm.pendingProperty().get());
+        assertEquals("4 changes of yours have not reached the team yet", vm.pendingProperty().get());
         assertFalse(vm.hasProblemProperty().get());
 
         feed.accept(new SyncStatus(State.OFFLINE, NOON, 3, 0, 0, 0, null));

@@ -1,4 +1,4 @@
-package org.fieldbook.sync.folder;
+package org.fieldbook.sync.team;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,19 +9,20 @@ import java.util.List;
 import org.fieldbook.domain.Account;
 import org.fieldbook.store.Database;
 import org.fieldbook.sync.SyncEngine;
+import org.fieldbook.sync.folder.FolderTransport;
 import org.fieldbook.sync.SyncStatus;
 import org.fieldbook.sync.SyncStatus.State;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TeamFolderSyncTest {
+class TeamSyncTest {
     @TempDir
     Path temp;
 
     @Test
     void theStatusSaysNotSetUpOfflineSyncedAndWhatIsPending() throws Exception {
         try (Database laptop = Database.open(temp.resolve("laptop"));
-             TeamFolderSync sync = new TeamFolderSync(laptop.store(), new SyncEngine(laptop.store()), () -> "laptop")) {
+             TeamSync sync = new TeamSync(laptop.store(), new SyncEngine(laptop.store()), () -> "laptop")) {
             List<State> seen = new java.util.ArrayList<>();
             sync.addListener(status -> seen.add(status.state()));
             assertEquals(State.NOT_SET_UP, sync.exchangeNow().state());
@@ -49,7 +50,7 @@ class TeamFolderSyncTest {
             new FolderTransport(team, "s3cret".toCharArray()).exchange(new SyncEngine(first.store()), "first");
         }
         try (Database laptop = Database.open(temp.resolve("laptop"));
-             TeamFolderSync sync = new TeamFolderSync(laptop.store(), new SyncEngine(laptop.store()), () -> "laptop")) {
+             TeamSync sync = new TeamSync(laptop.store(), new SyncEngine(laptop.store()), () -> "laptop")) {
             sync.useFolder(team, null);
             assertEquals(State.NEEDS_PASSPHRASE, sync.exchangeNow().state());
 
@@ -63,7 +64,7 @@ class TeamFolderSyncTest {
     void onceStartedItSyncsByItselfAfterALocalEdit() throws Exception {
         Path team = Files.createDirectories(temp.resolve("team"));
         try (Database laptop = Database.open(temp.resolve("laptop"));
-             TeamFolderSync sync = new TeamFolderSync(laptop.store(), new SyncEngine(laptop.store()), () -> "laptop")) {
+             TeamSync sync = new TeamSync(laptop.store(), new SyncEngine(laptop.store()), () -> "laptop")) {
             var synced = new java.util.concurrent.CountDownLatch(1);
             sync.addListener(status -> {
                 if (status.state() == State.SYNCED) {
@@ -80,7 +81,7 @@ class TeamFolderSyncTest {
     void aRequestMadeWhileAnExchangeRunsIsServedRightAfterIt() throws Exception {
         Path team = Files.createDirectories(temp.resolve("team"));
         try (Database laptop = Database.open(temp.resolve("laptop"));
-             TeamFolderSync sync = new TeamFolderSync(laptop.store(), new SyncEngine(laptop.store()), () -> "laptop")) {
+             TeamSync sync = new TeamSync(laptop.store(), new SyncEngine(laptop.store()), () -> "laptop")) {
             var exchanges = new java.util.concurrent.CountDownLatch(2);
             var asked = new java.util.concurrent.atomic.AtomicBoolean();
             sync.addListener(status -> {
