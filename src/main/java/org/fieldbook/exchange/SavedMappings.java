@@ -35,6 +35,21 @@ public final class SavedMappings {
         public boolean fits(ImportType wanted, List<String> otherHeaders) {
             return type == wanted && signature(headers).equals(signature(otherHeaders));
         }
+
+        /** The mapping with its columns named as {@code otherHeaders} name them ("FIRMA" for a saved "Firma"). */
+        public ImportMapping forHeaders(List<String> otherHeaders) {
+            java.util.Map<String, String> byKey = new java.util.HashMap<>();
+            mapping.columns().forEach((column, field) -> byKey.put(ColumnMatcher.key(column), field));
+            java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
+            for (String header : otherHeaders) {
+                String field = mapping.columns().containsKey(header) ? mapping.columns().get(header)
+                        : byKey.get(ColumnMatcher.key(header));
+                if (field != null) {
+                    columns.put(header, field);
+                }
+            }
+            return mapping.withColumns(columns);
+        }
     }
 
     public Path folder() {

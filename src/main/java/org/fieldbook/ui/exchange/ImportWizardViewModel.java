@@ -88,6 +88,7 @@ public final class ImportWizardViewModel {
     /** The values of the mapping the columns came from (a saved one), for the values page to start from. */
     private Map<String, Map<String, String>> startValues = Map.of();
     private String readPath;
+    private Map<String, String> suggested = Map.of();
 
     public ImportWizardViewModel(ImportService imports, SavedMappings saved,
                                  Function<ImportType, Map<String, String>> customFields,
@@ -218,6 +219,7 @@ public final class ImportWizardViewModel {
     private void show(Read read) {
         table = read.table();
         fitting = read.fitting();
+        suggested = read.preview().suggested().columns();
         if (currency.get() == null || currency.get().isBlank()) {
             currency.set(read.currency());
         }
@@ -245,7 +247,7 @@ public final class ImportWizardViewModel {
                 .toList());
         mapping.savedNames().setAll(read.savedNames());
         if (!table.headers().equals(mapping.headers())) {
-            ImportMapping start = fitting.map(SavedMappings.Saved::mapping).orElse(read.preview().suggested());
+            ImportMapping start = fitting.map(s -> s.forHeaders(table.headers())).orElse(read.preview().suggested());
             mapping.fill(readAs, table, start, read.custom());
             values.fill(List.of(), start);
             fitting.ifPresentOrElse(s -> {
@@ -275,7 +277,16 @@ public final class ImportWizardViewModel {
                 .orElseThrow(() -> new ImportProblem("import.problem.noSavedMapping", "no saved mapping " + name,
                         name)), customFields.apply(kind)), found -> {
             SavedMappings.Saved chosen = found.getKey();
-            mapping.fill(kind, table, chosen.mapping(), found.getValue());
+            ImportMapping own = chosen.forHeaders(table.headers());
+            // the columns the saved mapping does not name keep their match by name, unless it fills their field
+            Map<String, String> columns = new java.util.LinkedHashMap<>();
+            suggested.forEach((column, field) -> {
+                if (!own.columns().containsValue(field)) {
+                    columns.put(column, field);
+                }
+            });
+            columns.putAll(own.columns());
+            mapping.fill(kind, table, own.withColumns(columns), found.getValue());
             startValues = chosen.mapping().values();
             values.fill(List.of(), chosen.mapping());
             run.duplicatesProperty().set(chosen.mapping().duplicates());
