@@ -123,6 +123,7 @@ final class ImportPages {
         TextField name = new TextField();
         name.setId("importSaveNameField");
         name.setPromptText(messages.get("import.mapping.namePrompt"));
+        name.setPrefColumnCount(20);
         name.textProperty().bindBidirectional(step.saveNameProperty());
         Button save = new Button(messages.get("import.mapping.save"));
         save.setId("importSaveMappingButton");

@@ -85,7 +85,7 @@ public final class ImportWizard {
         content.setTop(title);
         content.setBottom(new VBox(6, problem, progress));
         content.getStyleClass().add("import-wizard");
-        content.setPrefSize(860, 560);
+        content.setPrefSize(980, 580);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(messages.get("import.title"));
@@ -103,7 +103,12 @@ public final class ImportWizard {
         dialog.getDialogPane().getButtonTypes().setAll(undo, back, next, run, cancel, close);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("importDialog");
+        dialog.getDialogPane().getStyleClass().add("form-dialog");
         Theme.style(dialog.getDialogPane());
+        // a wizard's order, on every OS: Undo left; Back, Next or Import, then Close on the right
+        if (dialog.getDialogPane().lookup(".button-bar") instanceof ButtonBar bar) {
+            bar.setButtonOrder("L_U+BXAC_R");
+        }
 
         var step = model.stepProperty();
         Button backButton = action(dialog, back, "importBackButton", model::back);

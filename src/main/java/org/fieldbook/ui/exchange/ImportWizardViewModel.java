@@ -36,6 +36,7 @@ import org.fieldbook.exchange.TextEncodings;
 import org.fieldbook.ui.common.BackgroundRunner;
 import org.fieldbook.ui.common.DataRevision;
 import org.fieldbook.ui.common.ErrorReporter;
+import org.fieldbook.ui.common.Formats;
 import org.fieldbook.ui.common.Messages;
 
 /**
@@ -104,7 +105,7 @@ public final class ImportWizardViewModel {
         this.revision = revision;
         this.mapping = new MappingStep(messages);
         this.values = new ValuesStep(messages);
-        this.run = new RunStep(messages, onFx);
+        this.run = new RunStep(messages, new Formats(messages.locale()), onFx);
         this.defaultCurrency = defaultCurrency;
         encoding.addListener((obs, old, chosen) -> readingChanged(() -> encodingChosen = chosen == null ? null
                 : chosen.charsetName()));

@@ -97,11 +97,19 @@ final class RunPages {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<RunStep.RejectedRow, Long> line = new TableColumn<>(messages.get("import.dryRun.line"));
         line.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().line()));
-        line.setPrefWidth(70);
-        line.setMinWidth(60);
+        line.setPrefWidth(80);
+        line.setMinWidth(80);
         line.getStyleClass().add("amount-column");
         TableColumn<RunStep.RejectedRow, String> reason = new TableColumn<>(messages.get("import.dryRun.reason"));
         reason.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().reason()));
+        reason.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         table.getColumns().setAll(List.of(line, reason));
         table.setPlaceholder(Tables.placeholder(messages.get("import.dryRun.noneRejected")));
         return table;

@@ -21,6 +21,7 @@ import org.fieldbook.exchange.ImportMessages;
 import org.fieldbook.exchange.ImportProgress;
 import org.fieldbook.exchange.ImportResult;
 import org.fieldbook.exchange.Rejection;
+import org.fieldbook.ui.common.Formats;
 import org.fieldbook.ui.common.Messages;
 
 /**
@@ -33,6 +34,7 @@ public final class RunStep {
     }
 
     private final Messages messages;
+    private final Formats formats;
     private final Consumer<Runnable> onFx;
     private final ObjectProperty<ImportMapping.Duplicates> duplicates = new SimpleObjectProperty<>(this,
             "duplicates", ImportMapping.Duplicates.UPDATE);
@@ -46,8 +48,9 @@ public final class RunStep {
     private final ReadOnlyBooleanWrapper undone = new ReadOnlyBooleanWrapper(this, "undone", false);
     private volatile AtomicBoolean cancelled = new AtomicBoolean();
 
-    RunStep(Messages messages, Consumer<Runnable> onFx) {
+    RunStep(Messages messages, Formats formats, Consumer<Runnable> onFx) {
         this.messages = messages;
+        this.formats = formats;
         this.onFx = onFx;
     }
 
@@ -76,6 +79,15 @@ public final class RunStep {
     /** The reason in the user's language; a field named in it by its label ("Amount is empty"). */
     private String reason(Rejection rejection) {
         Object[] arguments = rejection.arguments().toArray();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof String text && text.length() >= 20 && text.endsWith("Z")) {
+                try {
+                    arguments[i] = formats.dateTime(java.time.Instant.parse(text)); // a moment, in the user's words
+                } catch (java.time.format.DateTimeParseException notAMoment) {
+                    // a value of the file that only looks like one
+                }
+            }
+        }
         if (arguments.length > 0 && arguments[0] instanceof String field && rejection.key().startsWith("import.reject.")) {
             String label = messages.find("import.field." + field);
             if (label != null) {
