@@ -6,12 +6,13 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pictures of the import wizard's mapping page and dry run page (with its rejected rows) for a Salesforce
- * deal export, into docs/screenshots/.
+ * deal export, and of its values and dry run pages in Simplified Chinese, into docs/screenshots/.
  */
 class ImportScreenshotTest {
     private static final Path SCREENSHOTS = Path.of("docs", "screenshots");
@@ -31,6 +32,31 @@ class ImportScreenshotTest {
             window.waitUntil("a rejected row is listed", () -> window.rows("#importRejectedTable") > 0);
             save(window, "import-dryrun.png");
         }
+    }
+
+    @Test
+    void valuesAndDryRunPagesInSimplifiedChinese() throws Exception {
+        ImportWizardFlowTest.withSalesforceAccounts(dataFolder);
+        Files.writeString(dataFolder.resolve("ui.properties"), "theme=light\nwindow.width=1280\nwindow.height=800\n"
+                + "section=ACCOUNTS\n");
+        System.setProperty("fieldbook.locale", "zh-CN");
+        try (FieldbookWindow window = FieldbookWindow.open(dataFolder)) {
+            ImportWizardFlowTest.toValues(window, "商机");
+            ImportWizardFlowTest.mapDiscoveryAndDryRun(window, "潜在客户开发", () -> {
+                try {
+                    save(window, "import-values-zh_CN.png");
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            window.waitUntil("a rejected row is listed", () -> window.rows("#importRejectedTable") > 0);
+            save(window, "import-dryrun-zh_CN.png");
+        }
+    }
+
+    @AfterEach
+    void backToDefaults() {
+        System.clearProperty("fieldbook.locale");
     }
 
     private static void save(FieldbookWindow window, String name) throws Exception {

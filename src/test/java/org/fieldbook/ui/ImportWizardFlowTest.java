@@ -45,6 +45,11 @@ class ImportWizardFlowTest {
 
     /** Opens the wizard with Ctrl+I and goes to its values page with the opportunity export. */
     static void toValues(FieldbookWindow window) {
+        toValues(window, "Opportunities");
+    }
+
+    /** The same, with the type chosen by its name in the window's language. */
+    static void toValues(FieldbookWindow window, String opportunities) {
         var robot = window.robot;
         window.waitUntil("the accounts are read", () -> window.rows("#accountsTable") == 22);
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
@@ -55,7 +60,7 @@ class ImportWizardFlowTest {
         });
         robot.clickOn("#importTypeField");
         robot.clickOn(window.fx(() -> robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
-                .stream().filter(cell -> "Opportunities".equals(cell.getText()) && cell.isVisible()).findFirst()
+                .stream().filter(cell -> opportunities.equals(cell.getText()) && cell.isVisible()).findFirst()
                 .orElseThrow()));
         robot.clickOn("#importNextButton");
         window.waitUntil("the preview is read", () -> shownRows(window, "#importPreviewTable") == 20);
@@ -72,15 +77,21 @@ class ImportWizardFlowTest {
     }
 
     static void mapDiscoveryAndDryRun(FieldbookWindow window) {
+        mapDiscoveryAndDryRun(window, "Prospecting", () -> { });
+    }
+
+    /** Maps Discovery to the first stage (by its name on screen), {@code onValues} runs on the values page. */
+    static void mapDiscoveryAndDryRun(FieldbookWindow window, String prospecting, Runnable onValues) {
         var robot = window.robot;
         robot.clickOn("#importNextButton");
         window.waitUntil("the stages are listed", () -> shownRows(window, "#importValuesTable") == 6);
         ComboBox<String> discovery = valueChoice(window, "Discovery");
         assertEquals("", window.fx(discovery::getValue), "New business has no stage Discovery");
         assertEquals("Won", window.fx(() -> valueChoice(window, "Closed Won").getValue()));
+        onValues.run();
         robot.clickOn(discovery);
         robot.clickOn(window.fx(() -> robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
-                .stream().filter(cell -> "Prospecting".equals(cell.getText()) && cell.isVisible()).findFirst()
+                .stream().filter(cell -> prospecting.equals(cell.getText()) && cell.isVisible()).findFirst()
                 .orElseThrow()));
         assertEquals("Prospecting", window.fx(discovery::getValue));
         robot.clickOn("#importNextButton");
