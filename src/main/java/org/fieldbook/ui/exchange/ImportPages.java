@@ -36,18 +36,18 @@ final class ImportPages {
         encoding.setId("importEncodingField");
         encoding.getItems().setAll(EncodingChoice.values());
         named(encoding);
-        encoding.valueProperty().bindBidirectional(model.encodingProperty());
+        encoding.valueProperty().bindBidirectional(model.preview().encodingProperty());
         ComboBox<DelimiterChoice> delimiter = new ComboBox<>();
         delimiter.setId("importDelimiterField");
         delimiter.getItems().setAll(DelimiterChoice.values());
         named(delimiter);
-        delimiter.valueProperty().bindBidirectional(model.delimiterProperty());
+        delimiter.valueProperty().bindBidirectional(model.preview().delimiterProperty());
         for (Node text : List.of(encoding, delimiter)) {
-            text.disableProperty().bind(model.spreadsheetProperty().or(model.busyProperty()));
+            text.disableProperty().bind(model.preview().spreadsheetProperty().or(model.busyProperty()));
         }
         CheckBox header = new CheckBox(messages.get("import.preview.header"));
         header.setId("importHeaderField");
-        header.selectedProperty().bindBidirectional(model.headerProperty());
+        header.selectedProperty().bindBidirectional(model.preview().headerProperty());
         header.disableProperty().bind(model.busyProperty());
         HBox choices = new HBox(10, label("import.preview.encoding"), encoding, label("import.preview.delimiter"),
                 delimiter, header);
@@ -55,31 +55,31 @@ final class ImportPages {
         Label detected = new Label();
         detected.setId("importDetectedLabel");
         detected.getStyleClass().add("import-hint");
-        detected.textProperty().bind(model.detectedProperty());
+        detected.textProperty().bind(model.preview().detectedProperty());
         Label warning = new Label();
         warning.setId("importReadingWarning");
         warning.getStyleClass().add("import-warning");
         warning.setWrapText(true);
-        warning.textProperty().bind(model.readingWarningProperty());
-        warning.visibleProperty().bind(model.readingWarningProperty().isNotEmpty());
+        warning.textProperty().bind(model.preview().warningProperty());
+        warning.visibleProperty().bind(model.preview().warningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
 
-        TableView<List<String>> table = new TableView<>(model.previewRows());
+        TableView<List<String>> table = new TableView<>(model.preview().rows());
         table.setId("importPreviewTable");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Runnable columns = () -> {
             table.getColumns().clear();
-            for (int i = 0; i < model.headers().size(); i++) {
+            for (int i = 0; i < model.preview().headers().size(); i++) {
                 int index = i;
-                TableColumn<List<String>, String> column = new TableColumn<>(model.headers().get(i));
+                TableColumn<List<String>, String> column = new TableColumn<>(model.preview().headers().get(i));
                 column.setCellValueFactory(row -> new ReadOnlyStringWrapper(index < row.getValue().size()
                         ? row.getValue().get(index) : ""));
-                column.setPrefWidth(Math.min(220, Math.max(90, model.headers().get(i).length() * 9 + 24)));
+                column.setPrefWidth(Math.min(220, Math.max(90, model.preview().headers().get(i).length() * 9 + 24)));
                 column.setSortable(false);
                 table.getColumns().add(column);
             }
         };
-        model.headers().addListener((ListChangeListener<String>) change -> columns.run());
+        model.preview().headers().addListener((ListChangeListener<String>) change -> columns.run());
         columns.run();
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(8, choices, detected, warning, table);

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,12 +17,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.fieldbook.exchange.ImportMapping;
 import org.fieldbook.exchange.ImportMessages;
 import org.fieldbook.exchange.ImportProblem;
@@ -49,9 +45,6 @@ public final class ImportWizardViewModel {
     /** The pages, in order. */
     public enum Step { FILE, PREVIEW, MAPPING, VALUES, DRY_RUN, RESULT }
 
-    /** Rows the preview table shows. */
-    static final int PREVIEW_ROWS = 20;
-
     private final ImportService imports;
     private final SavedMappings saved;
     private final Function<ImportType, Map<String, String>> customFields;
@@ -65,15 +58,8 @@ public final class ImportWizardViewModel {
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.FILE);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final ObjectProperty<EncodingChoice> encoding = new SimpleObjectProperty<>(this, "encoding");
-    private final ObjectProperty<DelimiterChoice> delimiter = new SimpleObjectProperty<>(this, "delimiter");
-    private final BooleanProperty header = new SimpleBooleanProperty(this, "header", true);
-    private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper(this, "detected", "");
-    private final ReadOnlyStringWrapper readingWarning = new ReadOnlyStringWrapper(this, "readingWarning", "");
-    private final ReadOnlyBooleanWrapper spreadsheet = new ReadOnlyBooleanWrapper(this, "spreadsheet", false);
-    private final ObservableList<String> headers = FXCollections.observableArrayList();
-    private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
     private final StringProperty currency = new SimpleStringProperty(this, "currency", "");
+    private final PreviewStep preview;
     private final MappingStep mapping;
     private final ValuesStep values;
     private final RunStep run;
@@ -81,10 +67,6 @@ public final class ImportWizardViewModel {
     private byte[] bytes;
     private SourceTable table;
     private ImportType readAs;
-    private boolean filling;
-    private String encodingChosen;
-    private String delimiterChosen;
-    private Boolean headerChosen;
     private Optional<SavedMappings.Saved> fitting = Optional.empty();
     /** The values of the mapping the columns came from (a saved one), for the values page to start from. */
     private Map<String, Map<String, String>> startValues = Map.of();
@@ -103,17 +85,17 @@ public final class ImportWizardViewModel {
         this.messages = messages;
         this.errors = errors;
         this.revision = revision;
+        this.preview = new PreviewStep(messages, () -> {
+            if (bytes != null) {
+                readPreview();
+            }
+        });
         this.mapping = new MappingStep(messages);
         this.values = new ValuesStep(messages);
         this.run = new RunStep(messages, new Formats(messages.locale()), onFx);
         this.defaultCurrency = defaultCurrency;
-        encoding.addListener((obs, old, chosen) -> readingChanged(() -> encodingChosen = chosen == null ? null
-                : chosen.charsetName()));
-        delimiter.addListener((obs, old, chosen) -> readingChanged(() -> delimiterChosen = chosen == null ? null
-                : chosen.mappingText()));
-        header.addListener((obs, old, chosen) -> readingChanged(() -> headerChosen = chosen));
         run.duplicatesProperty().addListener((obs, old, chosen) -> {
-            if (step.get() == Step.DRY_RUN && !filling) {
+            if (step.get() == Step.DRY_RUN) {
                 dryRun(() -> { });
             }
         });
@@ -123,16 +105,6 @@ public final class ImportWizardViewModel {
             case MAPPING -> mapping.problemProperty().get().isEmpty() && !mapping.chosenColumns().isEmpty();
             case DRY_RUN, RESULT -> false;
         }, busy, step, file, mapping.problemProperty(), mapping.columns());
-    }
-
-    private void readingChanged(Runnable remember) {
-        if (filling) {
-            return;
-        }
-        remember.run();
-        if (bytes != null) {
-            readPreview(() -> { });
-        }
     }
 
     /** Goes to the next page, doing first what it needs: reading the file, guessing values, the dry run. */
@@ -171,9 +143,7 @@ public final class ImportWizardViewModel {
     private void readFile(Runnable then) {
         String path = file.get().strip();
         ImportType kind = type.get();
-        encodingChosen = null;
-        delimiterChosen = null;
-        headerChosen = null;
+        preview.forgetChoices();
         work(() -> {
             byte[] read;
             try {
@@ -196,24 +166,20 @@ public final class ImportWizardViewModel {
         });
     }
 
-    private void readPreview(Runnable then) {
+    private void readPreview() {
         byte[] current = bytes;
         ImportType kind = readAs;
-        work(() -> read(current, kind, false), read -> {
-            show(read);
-            then.run();
-        });
+        work(() -> read(current, kind, false), this::show);
     }
 
     private Read read(byte[] content, ImportType kind, boolean lookUpSaved) {
         boolean xlsx = SpreadsheetFile.isXlsx(content);
         TextEncodings.Detected found = xlsx ? null : TextEncodings.detect(content);
-        ImportMapping reading = ImportMapping.detect(kind).withReading(encodingChosen, delimiterChosen, headerChosen);
-        ImportService.Preview preview = imports.preview(content, kind, reading);
-        Optional<SavedMappings.Saved> match = lookUpSaved ? saved.matching(kind, preview.table().headers())
-                : fitting.filter(s -> s.fits(kind, preview.table().headers()));
+        ImportService.Preview read = imports.preview(content, kind, preview.reading(kind));
+        Optional<SavedMappings.Saved> match = lookUpSaved ? saved.matching(kind, read.table().headers())
+                : fitting.filter(s -> s.fits(kind, read.table().headers()));
         List<String> names = saved.all(kind).stream().map(SavedMappings.Saved::name).toList();
-        return new Read(content, preview.table(), found, xlsx, preview, match, names, customFields.apply(kind),
+        return new Read(content, read.table(), found, xlsx, read, match, names, customFields.apply(kind),
                 defaultCurrency.get());
     }
 
@@ -224,28 +190,7 @@ public final class ImportWizardViewModel {
         if (currency.get() == null || currency.get().isBlank()) {
             currency.set(read.currency());
         }
-        filling = true;
-        try {
-            spreadsheet.set(read.xlsx());
-            if (!read.xlsx()) {
-                boolean bom = read.detected().bomLength() > 0 && encodingChosen == null;
-                encoding.set(EncodingChoice.of(table.charset(), bom));
-                delimiter.set(DelimiterChoice.of(table.delimiter()));
-            }
-            header.set(table.hasHeader());
-        } finally {
-            filling = false;
-        }
-        detected.set(read.xlsx() ? messages.get("import.preview.detectedXlsx", table.rows().size())
-                : messages.get("import.preview.detected", read.detected().charset().displayName(messages.locale())
-                        + (read.detected().bomLength() > 0 ? " (BOM)" : ""), delimiterName(table.delimiter()),
-                table.rows().size()));
-        readingWarning.set(unreadable(table) ? messages.get("import.preview.badCharacters",
-                encoding.get() == null ? table.charset().name() : messages.name(encoding.get())) : "");
-        headers.setAll(table.headers());
-        previewRows.setAll(table.rows().subList(0, Math.min(PREVIEW_ROWS, table.rows().size())).stream()
-                .map(row -> java.util.stream.IntStream.range(0, table.headers().size()).mapToObj(row::cell).toList())
-                .toList());
+        preview.show(table, read.xlsx() ? null : read.detected());
         mapping.savedNames().setAll(read.savedNames());
         if (!table.headers().equals(mapping.headers())) {
             ImportMapping start = fitting.map(s -> s.forHeaders(table.headers())).orElse(read.preview().suggested());
@@ -260,15 +205,6 @@ public final class ImportWizardViewModel {
             }, () -> mapping.note(""));
             startValues = start.values();
         }
-    }
-
-    private static boolean unreadable(SourceTable table) {
-        return table.headers().stream().anyMatch(h -> h.indexOf('\uFFFD') >= 0) || table.rows().stream()
-                .limit(1000).anyMatch(row -> row.cells().stream().anyMatch(c -> c.indexOf('\uFFFD') >= 0));
-    }
-
-    private String delimiterName(char character) {
-        return messages.name(DelimiterChoice.of(character));
     }
 
     /** Applies a saved mapping chosen by name: its fields for the columns this file has, its values and options. */
@@ -379,11 +315,11 @@ public final class ImportWizardViewModel {
     ImportMapping current() {
         String code = currency.get() == null || currency.get().isBlank() ? null : currency.get().strip();
         String pattern = values.dateFormatProperty().get();
-        return new ImportMapping(readAs == null ? type.get().name() : readAs.name(), encodingChosen, delimiterChosen,
-                headerChosen, mapping.chosenColumns(), values.chosenValues(),
+        return preview.reading(new ImportMapping(readAs == null ? type.get().name() : readAs.name(), null, null,
+                null, mapping.chosenColumns(), values.chosenValues(),
                 pattern == null || pattern.isBlank() ? null : pattern.strip(), values.decimalCommaProperty().get(),
                 code, null, mapping.createAccountsProperty().get(), mapping.createOwnersProperty().get(),
-                run.duplicatesProperty().get());
+                run.duplicatesProperty().get()));
     }
 
     private <T> void work(java.util.concurrent.Callable<T> slow, Consumer<T> done) {
@@ -439,39 +375,8 @@ public final class ImportWizardViewModel {
         return canGoNext;
     }
 
-    public ObjectProperty<EncodingChoice> encodingProperty() {
-        return encoding;
-    }
-
-    public ObjectProperty<DelimiterChoice> delimiterProperty() {
-        return delimiter;
-    }
-
-    public BooleanProperty headerProperty() {
-        return header;
-    }
-
-    /** "UTF-8 (BOM), comma, 50 rows": what was found in the file. */
-    public ReadOnlyStringProperty detectedProperty() {
-        return detected.getReadOnlyProperty();
-    }
-
-    /** Set when the text holds characters the chosen encoding cannot read: a hint to choose another. */
-    public ReadOnlyStringProperty readingWarningProperty() {
-        return readingWarning.getReadOnlyProperty();
-    }
-
-    /** An .xlsx workbook: no encoding nor separator to choose. */
-    public ReadOnlyBooleanProperty spreadsheetProperty() {
-        return spreadsheet.getReadOnlyProperty();
-    }
-
-    public ObservableList<String> headers() {
-        return headers;
-    }
-
-    public ObservableList<List<String>> previewRows() {
-        return previewRows;
+    public PreviewStep preview() {
+        return preview;
     }
 
     public StringProperty currencyProperty() {

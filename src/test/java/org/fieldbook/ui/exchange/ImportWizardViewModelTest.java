@@ -65,12 +65,12 @@ class ImportWizardViewModelTest {
         ImportWizardViewModel wizard = at(SALESFORCE.resolve("Opportunity.csv"), ImportType.OPPORTUNITIES);
 
         assertEquals(Step.PREVIEW, wizard.stepProperty().get(), wizard.problemProperty().get());
-        assertEquals(EncodingChoice.UTF_8_BOM, wizard.encodingProperty().get());
-        assertEquals(DelimiterChoice.COMMA, wizard.delimiterProperty().get());
-        assertTrue(wizard.headerProperty().get());
-        assertEquals("Id", wizard.headers().get(0), "the byte-order mark is not part of the first column's name");
-        assertEquals(ImportWizardViewModel.PREVIEW_ROWS, wizard.previewRows().size());
-        assertTrue(wizard.detectedProperty().get().contains("50 rows"), wizard.detectedProperty().get());
+        assertEquals(EncodingChoice.UTF_8_BOM, wizard.preview().encodingProperty().get());
+        assertEquals(DelimiterChoice.COMMA, wizard.preview().delimiterProperty().get());
+        assertTrue(wizard.preview().headerProperty().get());
+        assertEquals("Id", wizard.preview().headers().get(0), "the byte-order mark is not part of the first column's name");
+        assertEquals(PreviewStep.ROWS, wizard.preview().rows().size());
+        assertTrue(wizard.preview().detectedProperty().get().contains("50 rows"), wizard.preview().detectedProperty().get());
 
         wizard.next();
         assertEquals(Step.MAPPING, wizard.stepProperty().get());
@@ -145,26 +145,26 @@ class ImportWizardViewModelTest {
                 .getBytes(gbk));
         ImportWizardViewModel wizard = at(chinese, ImportType.ACCOUNTS);
         assertEquals(Step.PREVIEW, wizard.stepProperty().get(), wizard.problemProperty().get());
-        assertEquals(EncodingChoice.GB18030, wizard.encodingProperty().get());
-        assertEquals(DelimiterChoice.SEMICOLON, wizard.delimiterProperty().get());
-        assertEquals(List.of("客户名称", "行业", "员工人数"), wizard.headers());
-        assertEquals("", wizard.readingWarningProperty().get());
+        assertEquals(EncodingChoice.GB18030, wizard.preview().encodingProperty().get());
+        assertEquals(DelimiterChoice.SEMICOLON, wizard.preview().delimiterProperty().get());
+        assertEquals(List.of("客户名称", "行业", "员工人数"), wizard.preview().headers());
+        assertEquals("", wizard.preview().warningProperty().get());
 
-        wizard.encodingProperty().set(EncodingChoice.UTF_8);
-        assertFalse(wizard.headers().contains("客户名称"), "read again as UTF-8: " + wizard.headers());
-        assertTrue(wizard.readingWarningProperty().get().startsWith("Some characters cannot be read as UTF-8"),
-                wizard.readingWarningProperty().get());
-        assertEquals(EncodingChoice.UTF_8, wizard.encodingProperty().get(), "the choice stays as the user made it");
+        wizard.preview().encodingProperty().set(EncodingChoice.UTF_8);
+        assertFalse(wizard.preview().headers().contains("客户名称"), "read again as UTF-8: " + wizard.preview().headers());
+        assertTrue(wizard.preview().warningProperty().get().startsWith("Some characters cannot be read as UTF-8"),
+                wizard.preview().warningProperty().get());
+        assertEquals(EncodingChoice.UTF_8, wizard.preview().encodingProperty().get(), "the choice stays as the user made it");
 
-        wizard.encodingProperty().set(EncodingChoice.GB18030);
-        assertEquals("客户名称", wizard.headers().get(0));
-        wizard.delimiterProperty().set(DelimiterChoice.COMMA);
-        assertEquals(1, wizard.headers().size(), "split by commas, each line is one cell");
-        wizard.delimiterProperty().set(DelimiterChoice.SEMICOLON);
-        wizard.headerProperty().set(false);
-        assertEquals(List.of("Column 1", "Column 2", "Column 3"), wizard.headers());
-        assertEquals(3, wizard.previewRows().size(), "the first row is a row now");
-        wizard.headerProperty().set(true);
+        wizard.preview().encodingProperty().set(EncodingChoice.GB18030);
+        assertEquals("客户名称", wizard.preview().headers().get(0));
+        wizard.preview().delimiterProperty().set(DelimiterChoice.COMMA);
+        assertEquals(1, wizard.preview().headers().size(), "split by commas, each line is one cell");
+        wizard.preview().delimiterProperty().set(DelimiterChoice.SEMICOLON);
+        wizard.preview().headerProperty().set(false);
+        assertEquals(List.of("Column 1", "Column 2", "Column 3"), wizard.preview().headers());
+        assertEquals(3, wizard.preview().rows().size(), "the first row is a row now");
+        wizard.preview().headerProperty().set(true);
 
         wizard.next();
         assertEquals("name", field(wizard, "客户名称"));
