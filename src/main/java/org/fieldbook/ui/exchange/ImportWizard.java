@@ -134,6 +134,11 @@ public final class ImportWizard {
         Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
         closeButton.setId("importCloseButton");
         closeButton.disableProperty().bind(model.busyProperty());
+        dialog.setOnCloseRequest(event -> {
+            if (model.busyProperty().get()) {
+                event.consume(); // the file is being read or imported: Cancel import first
+            }
+        });
         dialog.setOnHidden(event -> closed.run());
         dialog.show();
         return dialog;

@@ -278,6 +278,61 @@ class ImportWizardViewModelTest {
         assertEquals(List.of(java.util.Optional.empty()), found, "an undone import is not offered again");
     }
 
+    @Test
+    void aCancelledImportWritesNothingAndSaysSo() throws Exception {
+        List<Runnable> queued = new java.util.ArrayList<>();
+        org.fieldbook.ui.common.BackgroundRunner later = new org.fieldbook.ui.common.BackgroundRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> done,
+                                java.util.function.Consumer<? super Exception> failed) {
+                queued.add(() -> fixture.runner.run(work, done, failed));
+            }
+        };
+        ImportWizardViewModel wizard = new ImportWizardViewModel(fixture.context.imports(),
+                new SavedMappings(dataFolder.resolve("maps")), type -> Map.of(), () -> "EUR", later,
+                fixture.messages, fixture.errors, fixture.revision, Runnable::run);
+        wizard.fileProperty().set(Files.writeString(files.resolve("a.csv"), "Name\nAcme\nBeta\n").toString());
+        for (Step page : List.of(Step.FILE, Step.PREVIEW, Step.MAPPING, Step.VALUES)) {
+            wizard.next();
+            if (page != Step.PREVIEW) {
+                assertTrue(wizard.busyProperty().get(), "the work of " + page + " is off the FX thread");
+                assertFalse(wizard.canGoNextBinding().get(), "and Next waits for it");
+                queued.remove(0).run();
+            }
+        }
+        assertEquals(Step.DRY_RUN, wizard.stepProperty().get(), wizard.problemProperty().get());
+        wizard.importNow();
+        assertTrue(wizard.run().runningProperty().get());
+        wizard.cancelImport();
+        queued.remove(0).run();
+        assertEquals(Step.DRY_RUN, wizard.stepProperty().get());
+        assertEquals("The import was cancelled: nothing was written.", wizard.run().outcomeProperty().get());
+        assertFalse(wizard.run().runningProperty().get());
+        assertEquals(0L, (long) fixture.context.stats().liveCounts().get("account"));
+        assertEquals(List.of(), fixture.context.imports().batches());
+        assertEquals(List.of(), fixture.reported);
+    }
+
+    @Test
+    void aWorkbookHasNoEncodingNorSeparatorToChoose() throws Exception {
+        Path xlsx = files.resolve("accounts.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = Files.newOutputStream(xlsx)) {
+            var sheet = workbook.createSheet("客户");
+            sheet.createRow(0).createCell(0).setCellValue("公司名称");
+            sheet.getRow(0).createCell(1).setCellValue("员工人数");
+            sheet.createRow(1).createCell(0).setCellValue("华东精密机械有限公司");
+            sheet.getRow(1).createCell(1).setCellValue(120);
+            workbook.write(out);
+        }
+        ImportWizardViewModel wizard = at(xlsx, ImportType.ACCOUNTS);
+        assertEquals(Step.PREVIEW, wizard.stepProperty().get(), wizard.problemProperty().get());
+        assertTrue(wizard.preview().spreadsheetProperty().get());
+        assertEquals(List.of("公司名称", "员工人数"), wizard.preview().headers());
+        assertEquals(List.of(List.of("华东精密机械有限公司", "120")), wizard.preview().rows());
+        assertEquals("An Excel workbook: its first sheet, 1 rows.", wizard.preview().detectedProperty().get());
+    }
+
     private static List<Integer> counts(org.fieldbook.exchange.ImportResult result) {
         return List.of(result.created(), result.updated(), result.skipped());
     }
