@@ -54,9 +54,13 @@ class ImportScreenshotTest {
         }
     }
 
+    private final java.util.Locale before = java.util.Locale.getDefault();
+
+    /** The window takes its language as the JVM's default locale: later tests in this JVM expect it back. */
     @AfterEach
     void backToDefaults() {
         System.clearProperty("fieldbook.locale");
+        java.util.Locale.setDefault(before);
     }
 
     private static void save(FieldbookWindow window, String name) throws Exception {
