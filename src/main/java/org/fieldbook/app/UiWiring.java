@@ -245,6 +245,19 @@ final class UiWiring {
                 library.name(), library.version(), library.licence() == null ? "" : library.licence()}).toList());
             window.onCustomFields((owner, closed) -> new CustomFieldsDialog(new CustomFieldsViewModel(
                     context.customFields(), runner, errors, messages, revision), messages).show(owner, closed));
+            window.onImport((owner, closed) -> new org.fieldbook.ui.exchange.ImportWizard(
+                    new org.fieldbook.ui.exchange.ImportWizardViewModel(context.imports(),
+                            new org.fieldbook.exchange.SavedMappings(context.dataFolder().resolve("import-mappings")),
+                            type -> org.fieldbook.domain.CustomFieldDefinition.ENTITIES.contains(type.entity())
+                                    ? context.customFields().fields(type.entity()).stream().collect(
+                                    java.util.stream.Collectors.toMap(f -> f.key(), f -> f.label(), (a, b) -> a,
+                                            java.util.LinkedHashMap::new)) : java.util.Map.of(),
+                            () -> context.profile().profile().map(p -> p.defaultCurrency()).orElse("USD"),
+                            runner, messages, errors, revision, Platform::runLater),
+                    messages, java.nio.file.Path.of(System.getProperty("user.home"))).show(owner, closed),
+                    (owner, undone) -> org.fieldbook.ui.exchange.UndoLastImport.ask(owner,
+                            new org.fieldbook.ui.exchange.LastImportViewModel(context.imports(), runner, messages,
+                                    formats, errors, revision), messages, shell::announce, undone));
             window.onProducts((owner, closed) -> new org.fieldbook.ui.settings.ProductsDialog(
                     new org.fieldbook.ui.settings.ProductsViewModel(context.products(), runner, errors, messages,
                             formats, revision), messages).show(owner, closed));

@@ -55,6 +55,12 @@ public record ImportMapping(String type, String encoding, String delimiter, Bool
                 currency, pipeline, createAccounts, createOwners, duplicates);
     }
 
+    /** How the file is read: encoding, separator and whether the first row names the columns (null: detect). */
+    public ImportMapping withReading(String newEncoding, String newDelimiter, Boolean newHeader) {
+        return new ImportMapping(type, newEncoding, newDelimiter, newHeader, columns, values, dateFormat, decimalComma,
+                currency, pipeline, createAccounts, createOwners, duplicates);
+    }
+
     public ImportMapping withOptions(String newDateFormat, Boolean newDecimalComma, Boolean newCreateAccounts,
                                      Boolean newCreateOwners, Duplicates newDuplicates) {
         return new ImportMapping(type, encoding, delimiter, header, columns, values, newDateFormat, newDecimalComma,

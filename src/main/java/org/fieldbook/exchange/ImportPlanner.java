@@ -68,11 +68,11 @@ final class ImportPlanner {
         }
         this.now = tx.accounts().clockNow();
         if (type == ImportType.OPPORTUNITIES) {
-            this.stages = new StageValues(tx.stages().ofPipeline(pipeline().id()), mapping.values().get("stage"));
+            this.stages = new StageValues(tx.stages().ofPipeline(pipeline(tx, mapping).id()), mapping.values().get("stage"));
         }
     }
 
-    private Pipeline pipeline() {
+    static Pipeline pipeline(Tx tx, ImportMapping mapping) {
         List<Pipeline> pipelines = tx.pipelines().inOrder();
         if (mapping.pipeline() == null) {
             return pipelines.get(0);
@@ -94,8 +94,14 @@ final class ImportPlanner {
         return table.rows().size();
     }
 
-    void planAll() {
+    void planAll(ImportProgress progress) {
+        int total = table.rows().size();
+        int done = 0;
         for (SourceTable.Row row : table.rows()) {
+            if (done % ImportProgress.EVERY == 0) {
+                progress.rowsRead(done, total);
+            }
+            done++;
             values.at(row);
             writes.startRow();
             lookups.startRow();
@@ -113,7 +119,10 @@ final class ImportPlanner {
                 rejected.add(new Rejection(row.line(), reason.key, reason.arguments, reason.getMessage()));
             }
         }
+        progress.rowsRead(total, total);
     }
+
+
 
     private static void check(List<Violation> violations) {
         if (!violations.isEmpty()) {

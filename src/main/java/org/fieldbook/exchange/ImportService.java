@@ -57,11 +57,25 @@ public final class ImportService {
 
     /** A dry run of a table read otherwise (vCards). */
     public ImportResult dryRun(SourceTable table, ImportType type, ImportMapping mapping) {
+        return dryRun(table, type, mapping, ImportProgress.NONE);
+    }
+
+    /** A dry run of a table already read (the wizard's preview), telling {@code progress} how far it is. */
+    public ImportResult dryRun(SourceTable table, ImportType type, ImportMapping mapping, ImportProgress progress) {
         ImportMapping effective = effective(type, mapping, table);
         return store.read(tx -> {
-            ImportPlanner planner = plan(tx, type, effective, table);
+            ImportPlanner planner = plan(tx, type, effective, table, progress);
             return result(type, planner, null);
         });
+    }
+
+    /**
+     * The values of the columns whose values Fieldbook maps (an opportunity's stage, a lead's status, an
+     * activity's type): each distinct value with what the import would make of it unless the user says otherwise.
+     */
+    public List<ValueChoices> valueChoices(SourceTable table, ImportType type, ImportMapping mapping) {
+        ImportMapping effective = effective(type, mapping, table);
+        return store.read(tx -> ValueChoices.of(tx, type, effective, table));
     }
 
     /** Imports the file's good rows in one transaction; rejected rows are left out and listed. */
@@ -71,9 +85,15 @@ public final class ImportService {
 
     /** Imports a table read otherwise (vCards). */
     public ImportResult importTable(SourceTable table, String fileName, ImportType type, ImportMapping mapping) {
+        return importTable(table, fileName, type, mapping, ImportProgress.NONE);
+    }
+
+    /** Imports a table already read; a {@code progress} that throws rolls the whole import back. */
+    public ImportResult importTable(SourceTable table, String fileName, ImportType type, ImportMapping mapping,
+                                    ImportProgress progress) {
         ImportMapping effective = effective(type, mapping, table);
         return store.write(tx -> {
-            ImportPlanner planner = plan(tx, type, effective, table);
+            ImportPlanner planner = plan(tx, type, effective, table, progress);
             List<ImportedRow> written = planner.writes().writeTo(tx);
             UUID batchId = UUID.randomUUID();
             ImportWrites w = planner.writes();
@@ -122,9 +142,10 @@ public final class ImportService {
         }
     }
 
-    private ImportPlanner plan(Tx tx, ImportType type, ImportMapping mapping, SourceTable table) {
+    private ImportPlanner plan(Tx tx, ImportType type, ImportMapping mapping, SourceTable table,
+                               ImportProgress progress) {
         ImportPlanner planner = new ImportPlanner(tx, type, mapping, table, zone);
-        planner.planAll();
+        planner.planAll(progress);
         return planner;
     }
 

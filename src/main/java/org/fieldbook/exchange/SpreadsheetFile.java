@@ -20,7 +20,7 @@ public final class SpreadsheetFile {
     private SpreadsheetFile() {
     }
 
-    static boolean isXlsx(byte[] bytes) {
+    public static boolean isXlsx(byte[] bytes) {
         return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 

@@ -13,22 +13,29 @@ public final class Confirm {
 
     /** "Delete account “Acme”?" — true when the user chose Delete. */
     public static boolean delete(Window owner, Messages messages, String question, String detail) {
-        ButtonType delete = new ButtonType(messages.get("button.delete"), ButtonBar.ButtonData.OK_DONE);
+        return act(owner, messages, messages.get("confirm.delete.title"), question, detail,
+                messages.get("button.delete"), "confirmDeleteButton");
+    }
+
+    /** "Undo the import of deals.csv?" — true when the user chose the action, whose button gets {@code actionId}. */
+    public static boolean act(Window owner, Messages messages, String title, String question, String detail,
+                              String action, String actionId) {
+        ButtonType act = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, delete, cancel);
-        alert.setTitle(messages.get("confirm.delete.title"));
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, act, cancel);
+        alert.setTitle(title);
         alert.setHeaderText(question);
         Theme.style(alert.getDialogPane());
         if (owner != null) {
             alert.initOwner(owner);
         }
-        Button deleteButton = (Button) alert.getDialogPane().lookupButton(delete);
-        deleteButton.setId("confirmDeleteButton");
-        deleteButton.getStyleClass().add("danger");
-        deleteButton.setDefaultButton(false);
+        Button actButton = (Button) alert.getDialogPane().lookupButton(act);
+        actButton.setId(actionId);
+        actButton.getStyleClass().add("danger");
+        actButton.setDefaultButton(false);
         Button cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
         cancelButton.setDefaultButton(true);
         cancelButton.setId("cancelButton");
-        return alert.showAndWait().filter(delete::equals).isPresent();
+        return alert.showAndWait().filter(act::equals).isPresent();
     }
 }

@@ -30,6 +30,7 @@ final class HelpDialogs {
         {"shortcuts.newAccount.keys", "shortcuts.newAccount"},
         {"shortcuts.newContact.keys", "shortcuts.newContact"},
         {"shortcuts.newOpportunity.keys", "shortcuts.newOpportunity"},
+        {"shortcuts.import.keys", "shortcuts.import"},
         {"shortcuts.logActivity.keys", "shortcuts.logActivity"},
         {"shortcuts.clearSearch.keys", "shortcuts.clearSearch"},
         {"shortcuts.screens.keys", "shortcuts.screens"},

@@ -65,6 +65,8 @@ public final class MainWindow {
     private java.util.function.BiConsumer<Window, Runnable> customFieldsEditor = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> productsEditor = (owner, closed) -> { };
     private java.util.function.Consumer<Window> globalSearch = owner -> { };
+    private java.util.function.BiConsumer<Window, Runnable> importWizard = (owner, closed) -> { };
+    private java.util.function.BiConsumer<Window, Runnable> importUndo = (owner, undone) -> { };
     private Supplier<java.util.List<String[]>> bundledLibraries = java.util.List::of;
 
     @FXML private BorderPane root;
@@ -347,6 +349,23 @@ public final class MainWindow {
     @FXML
     private void editProducts() {
         productsEditor.accept(window(), this::refreshCurrent);
+    }
+
+    /** How File › Import… opens the wizard, and File › Undo last import… asks and undoes; then the screen reads again. */
+    public void onImport(java.util.function.BiConsumer<Window, Runnable> wizard,
+                         java.util.function.BiConsumer<Window, Runnable> undoLast) {
+        this.importWizard = wizard;
+        this.importUndo = undoLast;
+    }
+
+    @FXML
+    private void importFile() {
+        importWizard.accept(window(), this::refreshCurrent);
+    }
+
+    @FXML
+    private void undoLastImport() {
+        importUndo.accept(window(), this::refreshCurrent);
     }
 
     @FXML
