@@ -64,6 +64,7 @@ public final class MainWindow {
     private SectionView current;
     private java.util.function.BiConsumer<Window, Runnable> customFieldsEditor = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> productsEditor = (owner, closed) -> { };
+    private java.util.function.Consumer<Window> companyEditor = owner -> { };
     private java.util.function.Consumer<Window> globalSearch = owner -> { };
     private Supplier<java.util.List<String[]>> bundledLibraries = java.util.List::of;
 
@@ -347,6 +348,16 @@ public final class MainWindow {
     @FXML
     private void editProducts() {
         productsEditor.accept(window(), this::refreshCurrent);
+    }
+
+    /** How Edit → Company… opens the company details quotes are issued under. */
+    public void onCompany(java.util.function.Consumer<Window> editor) {
+        this.companyEditor = editor;
+    }
+
+    @FXML
+    private void editCompany() {
+        companyEditor.accept(window());
     }
 
     @FXML
