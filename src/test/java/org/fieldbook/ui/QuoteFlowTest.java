@@ -61,6 +61,7 @@ class QuoteFlowTest {
             Label daysError = robot.lookup("#validityDaysError").queryAs(Label.class);
             window.waitUntil("the wrong validity is shown at its field", daysError::isVisible);
             assertTrue(window.fx(() -> robot.lookup("#companyDialog").tryQuery().isPresent()));
+            shoot(window, "#companyDialog", "company-light.png");
             robot.clickOn(days);
             window.fx(() -> {
                 days.selectAll();

@@ -70,6 +70,8 @@ final class QuoteBar {
         status.setWrapText(true);
         status.getStyleClass().add("quote-status");
         status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         Label hint = new Label(messages.get("quote.bar.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");

@@ -55,6 +55,8 @@ public final class CompanyDialog {
         preview.setFitWidth(150);
         preview.setFitHeight(56);
         preview.setPreserveRatio(true);
+        preview.visibleProperty().bind(preview.imageProperty().isNotNull()); // no blank square without a logo
+        preview.managedProperty().bind(preview.visibleProperty());
         model.logoImageProperty().addListener((obs, old, bytes) -> preview.setImage(bytes == null ? null
                 : new Image(new ByteArrayInputStream(bytes))));
         Label logoText = new Label();
