@@ -48,6 +48,8 @@ public final class AppContext implements AutoCloseable {
     private final org.fieldbook.service.ProductService products;
     private final org.fieldbook.service.PaymentService payments;
     private final SearchService search;
+    private final org.fieldbook.service.CompanyService company;
+    private final org.fieldbook.service.QuoteService quotes;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
         this.dataFolder = dataFolder;
@@ -73,6 +75,10 @@ public final class AppContext implements AutoCloseable {
         this.products = new org.fieldbook.service.ProductService(store);
         this.payments = new org.fieldbook.service.PaymentService(store);
         this.search = new SearchService(store);
+        this.company = new org.fieldbook.service.CompanyService(store);
+        // approvals plug in here: a gate that refuses a quote while its discount waits for a manager
+        this.quotes = new org.fieldbook.service.QuoteService(store, org.fieldbook.service.QuoteGate.open(),
+                java.time.ZoneId.systemDefault());
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
@@ -200,6 +206,15 @@ public final class AppContext implements AutoCloseable {
 
     public org.fieldbook.service.PaymentService payments() {
         return payments;
+    }
+
+    /** The company details quotes are issued under. */
+    public org.fieldbook.service.CompanyService company() {
+        return company;
+    }
+
+    public org.fieldbook.service.QuoteService quotes() {
+        return quotes;
     }
 
     /** The global search (Ctrl+K). */

@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
     int runs = 5;
 
     /** The groups of figures; each loads the demo data it needs. */
-    enum Group { demo, sync, startup, memory, board, timeline, dashboard, server, importing, export, search }
+    enum Group { demo, sync, startup, memory, board, timeline, dashboard, server, importing, export, search, quote }
 
     /** "import" is a Java keyword: the group is named importing and answers to both. */
     static final class GroupName implements picocli.CommandLine.ITypeConverter<Group> {
@@ -156,6 +156,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (only.contains(Group.export)) {
             figures.addAll(ExportBench.measure(work, console));
+        }
+        if (only.contains(Group.quote)) {
+            figures.addAll(org.fieldbook.app.bench.QuoteBench.measure(work, console));
         }
         if (!only.contains(Group.startup) && !only.contains(Group.memory)) {
             return figures;

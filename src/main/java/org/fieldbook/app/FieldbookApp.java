@@ -127,6 +127,7 @@ public final class FieldbookApp extends Application {
         runner = new FxBackgroundRunner();
         wiring = new UiWiring(context, messages, runner, errors, preferences,
                 FieldbookCommand.Version.number(), Platform::exit);
+        wiring.openDocumentsWith(getHostServices()::showDocument);
         MainWindow window = wiring.loader().load(MainWindow.class).controller();
         Scene scene = new Scene(window.root());
         scene.getStylesheets().add(Theme.STYLESHEET);

@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {StatsCommand.class, ReportCommand.class, ExportCommand.class, DemoDataCommand.class,
                 SyncCommand.class, BenchCommand.class, ServerCommand.class,
                 ImportCommand.class, ExportDataCommand.class, BackupCommand.class, RestoreCommand.class,
+                QuoteCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FieldbookCommand implements Callable<Integer> {
     /** Returned when the window was opened: the JavaFX runtime decides when the process ends. */

@@ -80,6 +80,9 @@ final class UiWiring {
     private final ViewLoader loader;
     private final MainWindowViewModel shell;
     private final DueNotifier dueNotifier;
+    private final org.fieldbook.report.QuoteExport quoteExport = new org.fieldbook.report.QuoteExport();
+    /** Shows a file (a quote's PDF) in the system's viewer; the application hands over its host services. */
+    private java.util.function.Consumer<String> documents = uri -> { };
 
     UiWiring(AppContext context, Messages messages, BackgroundRunner runner, ErrorReporter errors,
              WindowPreferences preferences, String version, Runnable quit) {
@@ -112,7 +115,9 @@ final class UiWiring {
 
             @Override
             public void showHistory(javafx.stage.Window owner, Subject subject, java.util.UUID id, String name) {
-                new HistoryView(new HistoryViewModel(context.timeline(), runner, errors), messages, formats)
+                new HistoryView(new HistoryViewModel(context.timeline(), runner, errors), messages, formats,
+                        new org.fieldbook.ui.history.QuotesViewModel(context.quotes(), quoteExport, runner, errors,
+                                messages, file -> documents.accept(file.toUri().toString())))
                         .show(owner, subject, id, name);
             }
 
@@ -258,11 +263,19 @@ final class UiWiring {
                     (owner, undone) -> org.fieldbook.ui.exchange.UndoLastImport.ask(owner,
                             new org.fieldbook.ui.exchange.LastImportViewModel(context.imports(), runner, messages,
                                     formats, errors, revision), messages, shell::announce, undone));
+            window.onCompany(owner -> new org.fieldbook.ui.settings.CompanyDialog(
+                    new org.fieldbook.ui.settings.CompanyViewModel(context.company(), runner, errors, messages),
+                    messages).show(owner));
             window.onProducts((owner, closed) -> new org.fieldbook.ui.settings.ProductsDialog(
                     new org.fieldbook.ui.settings.ProductsViewModel(context.products(), runner, errors, messages,
                             formats, revision), messages).show(owner, closed));
             return window;
         });
+    }
+
+    /** How files are shown in the system's viewer (HostServices.showDocument in the window). */
+    void openDocumentsWith(java.util.function.Consumer<String> viewer) {
+        this.documents = viewer;
     }
 
     /** Notifications of activities falling due, from now on while the window is open. */

@@ -39,4 +39,12 @@ public sealed interface TimelineEntry {
     /** The record was created. */
     record Created(Instant at, String entity, String by) implements TimelineEntry {
     }
+
+    /** A version of the deal's quote, at the time it was issued; {@code by} is who prepared it. */
+    record QuoteEntry(Instant at, Quote quote) implements TimelineEntry {
+        @Override
+        public String by() {
+            return quote.preparedBy();
+        }
+    }
 }

@@ -116,7 +116,7 @@ public final class PdfPackWriter {
         }
     }
 
-    private static PDFont load(PDDocument document, Path file, List<TrueTypeCollection> open) throws IOException {
+    static PDFont load(PDDocument document, Path file, List<TrueTypeCollection> open) throws IOException {
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
             TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
             open.add(collection);

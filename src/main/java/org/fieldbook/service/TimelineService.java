@@ -52,9 +52,23 @@ public final class TimelineService {
     }
 
     public Timeline ofOpportunity(UUID opportunityId) {
-        return store.read(tx -> build(tx, "opportunity", opportunityId, tx.activities().ofOpportunity(opportunityId),
-                tx.timeline().movesOfOpportunity(opportunityId), true,
-                tx.opportunities().get(opportunityId).isOpen()));
+        return store.read(tx -> withQuotes(build(tx, "opportunity", opportunityId,
+                tx.activities().ofOpportunity(opportunityId), tx.timeline().movesOfOpportunity(opportunityId), true,
+                tx.opportunities().get(opportunityId).isOpen()), tx.quotes().ofOpportunity(opportunityId)));
+    }
+
+    /** A deal's quotes are versions on its timeline, each at the time its id was made (when it was issued). */
+    private static Timeline withQuotes(Timeline timeline, List<org.fieldbook.domain.Quote> quotes) {
+        if (quotes.isEmpty()) {
+            return timeline;
+        }
+        List<TimelineEntry> entries = new ArrayList<>(timeline.entries());
+        for (org.fieldbook.domain.Quote quote : quotes) {
+            entries.add(new TimelineEntry.QuoteEntry(Instant.ofEpochMilli(
+                    org.fieldbook.domain.TimeOrderedId.epochMillis(quote.id())), quote));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
+        return new Timeline(entries, timeline.stageDays());
     }
 
     private Timeline build(Tx tx, String entity, UUID id, List<ActivitySummary> activities,

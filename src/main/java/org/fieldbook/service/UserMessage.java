@@ -15,6 +15,9 @@ public record UserMessage(String key, Object argument) {
             if (t instanceof StoreException store) {
                 return Optional.of(new UserMessage(store.messageKey(), store.argument()));
             }
+            if (t instanceof QuoteRefused refused) {
+                return Optional.of(refused.reason());
+            }
             if (t instanceof NotFound) {
                 return Optional.of(new UserMessage("error.record.notFound", null));
             }

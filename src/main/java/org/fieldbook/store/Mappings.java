@@ -388,7 +388,8 @@ final class Mappings {
     static final List<EntityMapping<?, ?>> ALL = List.of(PIPELINES, STAGES, SALES_REPS, ACCOUNTS, CONTACTS,
             OPPORTUNITIES, OPPORTUNITY_CONTACTS, STAGE_CHANGES, LEADS, ACTIVITIES, CUSTOM_FIELDS, CUSTOM_CHANNELS,
             ProductMappings.PRODUCTS, ProductMappings.PRODUCT_PRICES, ProductMappings.OPPORTUNITY_LINES,
-            ProductMappings.PAYMENTS);
+            ProductMappings.PAYMENTS, QuoteMappings.COMPANY_LOGOS, QuoteMappings.COMPANY_PROFILES,
+            QuoteMappings.QUOTES, QuoteMappings.QUOTE_LINES);
 
     private static final java.util.Map<String, EntityMapping<?, ?>> BY_ENTITY = ALL.stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(EntityMapping::entity, m -> m));

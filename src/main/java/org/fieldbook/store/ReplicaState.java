@@ -1,6 +1,7 @@
 package org.fieldbook.store;
 
 import static org.fieldbook.store.jooq.Tables.CHANGE_LOG;
+import static org.fieldbook.store.jooq.Tables.COMPANY_PROFILE;
 import static org.fieldbook.store.jooq.Tables.FIELD_VERSION;
 import static org.fieldbook.store.jooq.Tables.FIELD_VERSION_ENTRY;
 import static org.fieldbook.store.jooq.Tables.PIPELINE;
@@ -87,13 +88,14 @@ public final class ReplicaState {
     }
 
     /**
-     * Loads a state into this replica, which holds nothing but the default pipelines (the state has its own
-     * copy of them). Rows arrive grouped by table in foreign-key order and are inserted in bound batches.
+     * Loads a state into this replica, which holds nothing but the default pipelines and the company row (the
+     * state has its own copy of them; one from before V11 has no company row, so the default is put back). Rows arrive grouped by table in foreign-key order and are inserted in bound batches.
      * Returns the rows loaded.
      */
     public long load(InputStream in) throws IOException {
         db.deleteFrom(STAGE).execute();
         db.deleteFrom(PIPELINE).execute();
+        db.deleteFrom(COMPANY_PROFILE).execute();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         Table<? extends TableRecord<?>> table = null;
         List<TableRecord<?>> batch = new ArrayList<>(BATCH);
@@ -121,6 +123,12 @@ public final class ReplicaState {
             }
         }
         flush(table, batch);
+        if (db.fetchCount(COMPANY_PROFILE) == 0) {
+            java.time.OffsetDateTime made = java.time.OffsetDateTime.parse("2024-01-01T00:00:00Z");
+            db.insertInto(COMPANY_PROFILE, COMPANY_PROFILE.ID, COMPANY_PROFILE.VALIDITY_DAYS,
+                    COMPANY_PROFILE.CREATED_AT, COMPANY_PROFILE.UPDATED_AT, COMPANY_PROFILE.DELETED)
+                    .values(org.fieldbook.domain.CompanyProfile.ID, 30, made, made, false).execute();
+        }
         return rows;
     }
 

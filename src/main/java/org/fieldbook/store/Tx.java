@@ -91,6 +91,14 @@ public final class Tx {
         return new PaymentRepository(db, capture, clock);
     }
 
+    public QuoteRepository quotes() {
+        return new QuoteRepository(db, capture, clock);
+    }
+
+    public CompanyRepository company() {
+        return new CompanyRepository(db, capture, clock);
+    }
+
     public SettingRepository settings() {
         return new SettingRepository(db);
     }

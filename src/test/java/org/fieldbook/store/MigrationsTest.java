@@ -41,7 +41,11 @@ class MigrationsTest {
     @Test
     void aDatabaseMissingTheNewestMigrationsIsUpgradedOnOpen(@TempDir Path folder) {
         try (Database created = Database.open(folder)) {
-            // as a database of the first version was: V4 to V10 not yet applied
+            // as a database of the first version was: V4 to V11 not yet applied
+            for (String table : new String[] {"quote_line", "quote", "company_profile", "company_logo"}) {
+                created.dsl().execute("DROP TABLE " + table);
+            }
+            created.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '11'");
             for (String table : new String[] {"payment", "opportunity_line", "product_price", "product"}) {
                 created.dsl().execute("DROP TABLE " + table);
             }
@@ -73,6 +77,8 @@ class MigrationsTest {
         try (Database reopened = Database.open(folder)) {
             assertEquals(Database.SCHEMA_VERSION, reopened.schemaVersion());
             assertEquals(0, reopened.dsl().fetchCount(org.fieldbook.store.jooq.Tables.FIELD_VERSION));
+            assertEquals(1, reopened.dsl().fetchCount(org.fieldbook.store.jooq.Tables.COMPANY_PROFILE),
+                    "the team's one company row is there after the upgrade");
         }
     }
 }

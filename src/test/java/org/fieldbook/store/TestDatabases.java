@@ -6,7 +6,7 @@ import org.fieldbook.domain.TimeOrderedId;
 
 /** Test support: empties a database as if it were new, with a new device id, in milliseconds. */
 public final class TestDatabases {
-    private static final List<String> DATA_TABLES = List.of("payment", "opportunity_line",
+    private static final List<String> DATA_TABLES = List.of("quote_line", "quote", "company_logo", "payment", "opportunity_line",
             "product_price", "product", "opportunity_contact", "stage_change", "activity",
             "lead", "opportunity", "contact", "account", "sales_rep", "custom_field", "change_log",
             "field_version_entry", "peer", "inbox", "setting");
@@ -23,6 +23,8 @@ public final class TestDatabases {
             for (String table : DATA_TABLES) {
                 db.execute("DELETE FROM " + table);
             }
+            db.execute("UPDATE company_profile SET name = NULL, address = NULL, logo_id = NULL, terms = NULL, "
+                    + "validity_days = 30");
             db.execute("SET REFERENTIAL_INTEGRITY TRUE");
             db.execute("UPDATE local_device SET device_id = ?, next_seq = 1, hlc_wall = 0, hlc_counter = 0", device);
         });

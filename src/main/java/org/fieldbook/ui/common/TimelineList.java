@@ -73,6 +73,9 @@ public final class TimelineList {
         if (entry instanceof TimelineEntry.FieldEdit f) {
             return messages.get("timeline.edit", fieldLabel(f.field()));
         }
+        if (entry instanceof TimelineEntry.QuoteEntry q) {
+            return messages.get("timeline.quote", q.quote().number(), q.quote().version());
+        }
         return messages.get("timeline.created." + ((TimelineEntry.Created) entry).entity());
     }
 
@@ -88,6 +91,10 @@ public final class TimelineList {
         if (entry instanceof TimelineEntry.FieldEdit f) {
             return messages.get("timeline.change", values.ofText(f.entity(), f.field(), f.oldValue()),
                     values.ofText(f.entity(), f.field(), f.newValue()));
+        }
+        if (entry instanceof TimelineEntry.QuoteEntry q) {
+            return messages.get("timeline.quote.detail", formats.money(q.quote().totalMoney()),
+                    formats.date(q.quote().validUntil()), messages.name(q.quote().status()));
         }
         return "";
     }
@@ -127,6 +134,9 @@ public final class TimelineList {
         }
         if (entry instanceof TimelineEntry.StageEntry) {
             return "mdmz-trending_flat";
+        }
+        if (entry instanceof TimelineEntry.QuoteEntry) {
+            return "mdal-description";
         }
         return entry instanceof TimelineEntry.FieldEdit ? "mdal-edit" : "mdal-add_circle_outline";
     }

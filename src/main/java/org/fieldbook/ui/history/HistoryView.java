@@ -25,8 +25,18 @@ public final class HistoryView {
     private final TimelineList list;
     private final FlowPane stageDays = new FlowPane(6, 6);
     private final VBox root;
+    private final QuotesViewModel quotes;
+    private FollowUp.Subject subject;
+    private UUID id;
+    private UUID quoteToSelect;
 
     public HistoryView(HistoryViewModel model, Messages messages, Formats formats) {
+        this(model, messages, formats, null);
+    }
+
+    /** With {@code quotes} (or null), an opportunity's history carries its quote actions on top. */
+    public HistoryView(HistoryViewModel model, Messages messages, Formats formats, QuotesViewModel quotes) {
+        this.quotes = quotes;
         this.model = model;
         this.messages = messages;
         this.list = new TimelineList(messages, formats);
@@ -44,6 +54,17 @@ public final class HistoryView {
 
     private void show(Timeline timeline) {
         list.show(timeline);
+        if (timeline != null && quoteToSelect != null) {
+            for (int i = 0; i < timeline.entries().size(); i++) {
+                if (timeline.entries().get(i) instanceof org.fieldbook.domain.TimelineEntry.QuoteEntry q
+                        && q.quote().id().equals(quoteToSelect)) {
+                    list.node().getSelectionModel().select(i);
+                    list.node().scrollTo(i);
+                    list.node().requestFocus(); // an unfocused selection is drawn too faintly to read
+                }
+            }
+            quoteToSelect = null;
+        }
         stageDays.getChildren().clear();
         if (timeline != null) {
             for (Timeline.StageDays days : timeline.stageDays()) {
@@ -61,7 +82,16 @@ public final class HistoryView {
 
     /** Opens the dialog and reads the history. */
     public void show(Window owner, FollowUp.Subject subject, UUID id, String name) {
+        this.subject = subject;
+        this.id = id;
         list.showDealTitles(subject != FollowUp.Subject.OPPORTUNITY);
+        if (subject == FollowUp.Subject.OPPORTUNITY && quotes != null) {
+            root.getChildren().add(0, new QuoteBar(quotes, messages, list.node(),
+                    quoteId -> {
+                        quoteToSelect = quoteId;
+                        model.load(this.subject, this.id);
+                    }, () -> this.id).node());
+        }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(messages.get("history.title", name));
         dialog.initModality(Modality.NONE);

@@ -64,6 +64,7 @@ public final class MainWindow {
     private SectionView current;
     private java.util.function.BiConsumer<Window, Runnable> customFieldsEditor = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> productsEditor = (owner, closed) -> { };
+    private java.util.function.Consumer<Window> companyEditor = owner -> { };
     private java.util.function.Consumer<Window> globalSearch = owner -> { };
     private java.util.function.BiConsumer<Window, Runnable> importWizard = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> importUndo = (owner, undone) -> { };
@@ -366,6 +367,16 @@ public final class MainWindow {
     @FXML
     private void undoLastImport() {
         importUndo.accept(window(), this::refreshCurrent);
+    }
+
+    /** How Edit → Company… opens the company details quotes are issued under. */
+    public void onCompany(java.util.function.Consumer<Window> editor) {
+        this.companyEditor = editor;
+    }
+
+    @FXML
+    private void editCompany() {
+        companyEditor.accept(window());
     }
 
     @FXML
