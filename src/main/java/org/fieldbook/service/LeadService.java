@@ -46,7 +46,7 @@ public final class LeadService {
         RuleViolation.throwIfAny(lead.violations());
         return store.write(tx -> {
             CustomFieldChecks.check(tx, "lead", lead.customFields());
-            return tx.leads().insert(lead);
+            return tx.leads().insert(AssignmentRuleService.assignment(tx).assign(lead));
         });
     }
 
