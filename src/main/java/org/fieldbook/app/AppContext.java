@@ -48,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final org.fieldbook.service.ProductService products;
     private final org.fieldbook.service.PaymentService payments;
     private final SearchService search;
+    private final org.fieldbook.service.AssignmentRuleService assignmentRules;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
         this.dataFolder = dataFolder;
@@ -73,6 +74,7 @@ public final class AppContext implements AutoCloseable {
         this.products = new org.fieldbook.service.ProductService(store);
         this.payments = new org.fieldbook.service.PaymentService(store);
         this.search = new SearchService(store);
+        this.assignmentRules = new org.fieldbook.service.AssignmentRuleService(store);
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
@@ -200,6 +202,11 @@ public final class AppContext implements AutoCloseable {
 
     public org.fieldbook.service.PaymentService payments() {
         return payments;
+    }
+
+    /** The team's lead assignment rules (Edit › Lead assignment…). */
+    public org.fieldbook.service.AssignmentRuleService assignmentRules() {
+        return assignmentRules;
     }
 
     /** The global search (Ctrl+K). */

@@ -64,6 +64,7 @@ public final class MainWindow {
     private SectionView current;
     private java.util.function.BiConsumer<Window, Runnable> customFieldsEditor = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> productsEditor = (owner, closed) -> { };
+    private java.util.function.BiConsumer<Window, Runnable> assignmentEditor = (owner, closed) -> { };
     private java.util.function.Consumer<Window> globalSearch = owner -> { };
     private Supplier<java.util.List<String[]>> bundledLibraries = java.util.List::of;
 
@@ -347,6 +348,16 @@ public final class MainWindow {
     @FXML
     private void editProducts() {
         productsEditor.accept(window(), this::refreshCurrent);
+    }
+
+    /** How Edit → Lead assignment… opens the team's rules: over a window, and what to do once it is closed. */
+    public void onAssignmentRules(java.util.function.BiConsumer<Window, Runnable> editor) {
+        this.assignmentEditor = editor;
+    }
+
+    @FXML
+    private void editAssignmentRules() {
+        assignmentEditor.accept(window(), this::refreshCurrent);
     }
 
     @FXML
