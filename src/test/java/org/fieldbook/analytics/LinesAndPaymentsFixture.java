@@ -43,7 +43,7 @@ import org.fieldbook.store.Store;
  *          D9    expected  2025-05-01   1,000 USD  deal reopened: owes nothing
  * </pre>
  */
-final class LinesAndPaymentsFixture {
+public final class LinesAndPaymentsFixture {
     static final UUID LIC = UUID.fromString("00000000-0000-7000-8000-00000000f001");
     static final UUID SVC = UUID.fromString("00000000-0000-7000-8000-00000000f002");
     static final UUID HW = UUID.fromString("00000000-0000-7000-8000-00000000f003");
@@ -51,7 +51,7 @@ final class LinesAndPaymentsFixture {
     private LinesAndPaymentsFixture() {
     }
 
-    static void load(Store store) {
+    public static void load(Store store) {
         List<OpportunityLine> lines = new ArrayList<>();
         lines.add(line(1, LIC, "10", "100", "10"));
         lines.add(line(1, SVC, "3", "33.33", "0"));
