@@ -59,8 +59,14 @@ final class LineAndPaymentFigures {
                 .orderBy(wonSum.desc().nullsLast(), PRODUCT.CODE)
                 .fetch(row -> new Kpis.ProductFigures(row.get(PRODUCT.ID), row.get(PRODUCT.CODE),
                         row.get(PRODUCT.NAME), Sql.money(row.get(wonSum), row.get(missing)),
-                        row.get(units).stripTrailingZeros(), averageDiscount(row, discountSum, valueSum, missing),
+                        plain(row.get(units)), averageDiscount(row, discountSum, valueSum, missing),
                         row.get(deals)));
+    }
+
+    /** 15.0000 as 15 and 100.0000 as 100 (not 1E+2, which a report's JSON would print as such). */
+    private static BigDecimal plain(BigDecimal quantity) {
+        BigDecimal stripped = quantity.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static BigDecimal averageDiscount(Record row, Field<BigDecimal> discountSum, Field<BigDecimal> valueSum,

@@ -43,11 +43,11 @@ final class DashboardSales {
         products.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         products.setPrefHeight(240);
         products.getColumns().setAll(List.of(
-                column("dashboard.products.product", p -> p.code() + " · " + p.name(), 220),
-                column("dashboard.products.units", p -> formats.amount(p.units()), 70),
+                column("dashboard.products.product", p -> p.code() + " · " + p.name(), 150),
+                column("dashboard.products.units", p -> formats.amount(p.units()), 80),
                 column("dashboard.products.won", p -> money(p.wonAmount()), 110),
                 column("dashboard.products.discount", p -> p.averageDiscount() == null ? "—"
-                        : messages.get("dashboard.products.percent", p.averageDiscount()), 90)));
+                        : messages.get("dashboard.products.percent", p.averageDiscount()), 130)));
         grid.add(card("productsCard", "dashboard.products.title", products), 0, 0);
 
         GridPane figures = new GridPane();
