@@ -67,6 +67,7 @@ public final class AnalyticsService {
         ClosedFigures closed = new ClosedFigures(sql);
         AccountFigures accounts = new AccountFigures(sql);
         LeadFigures leads = new LeadFigures(sql, closed);
+        LineAndPaymentFigures sold = new LineAndPaymentFigures(sql);
         PipelineFigures.Open open = pipeline.open();
         ClosedFigures.Totals totals = closed.totals();
         Kpis.CycleDays cycle = closed.cycleDays();
@@ -85,7 +86,8 @@ public final class AnalyticsService {
                 PipelineFigures.conversions(funnel), velocity(open.count(), winRate, avgDealSize, cycle.mean()),
                 pipeline.forecast(), leads.channels(), leads.firstResponseHours(), closed.reps(activitiesDone),
                 weeks, closed.newLogos(), closed.expansionAmount(), accounts.tiers(),
-                accounts.rfm(), closed.winRateByMonth(), closed.cycleHistogram());
+                accounts.rfm(), closed.winRateByMonth(), closed.cycleHistogram(), sold.products(),
+                sold.payments());
     }
 
     /**

@@ -20,7 +20,24 @@ public record Kpis(KpiFilter filter, String reportingCurrency, List<String> miss
                    BigDecimal velocity, List<ForecastMonth> forecast, List<ChannelFigures> channel,
                    Double firstResponseHours, List<RepFigures> reps, List<WeekActivities> activitiesPerWeek,
                    long newLogos, BigDecimal expansionAmount, AccountTiers accountTiers, List<Rfm> rfm,
-                   List<MonthWinRate> winRateByMonth, List<CycleBucket> cycleHistogram) {
+                   List<MonthWinRate> winRateByMonth, List<CycleBucket> cycleHistogram,
+                   List<ProductFigures> products, PaymentFigures payments) {
+
+    /**
+     * One product's lines on the deals won in the period: won amount (Σ line totals), units (Σ quantity), the
+     * discount in per cent averaged over the lines' value before discount, and on how many deals.
+     */
+    public record ProductFigures(java.util.UUID productId, String code, String name, BigDecimal wonAmount,
+                                 BigDecimal units, BigDecimal averageDiscount, long deals) {
+    }
+
+    /**
+     * The payment-plan entries of won deals due in the period: how many, expected, received (what received money
+     * covers of them, oldest first), and how many and how much of them is overdue (due before today, not covered).
+     */
+    public record PaymentFigures(long entries, BigDecimal expected, BigDecimal received, long overdueEntries,
+                                 BigDecimal overdue) {
+    }
 
     /** The open deals of one stage now: how many, their amount and their amount × probability. */
     public record StageFigures(UUID stageId, UUID pipelineId, String pipeline, String stage, int position,

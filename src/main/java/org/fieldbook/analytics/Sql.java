@@ -108,6 +108,26 @@ final class Sql {
         return when.otherwise(DSL.castNull(SQLDataType.DECIMAL(38, 16)));
     }
 
+    /**
+     * An amount in a deal's currency (a line total, a payment) in the reporting currency, or null when that
+     * currency has no rate; {@code amountIn} gives the amount for one currency (a line total is rounded to that
+     * currency's minor unit before it is converted).
+     */
+    Field<BigDecimal> converted(Field<String> currency,
+                                java.util.function.Function<String, Field<BigDecimal>> amountIn) {
+        CaseValueStep<String> byCurrency = DSL.choose(currency);
+        org.jooq.CaseWhenStep<String, BigDecimal> when = null;
+        for (Map.Entry<String, BigDecimal> rate : rates.toReporting().entrySet()) {
+            Field<BigDecimal> amount = amountIn.apply(rate.getKey());
+            Field<BigDecimal> value = rate.getValue().compareTo(BigDecimal.ONE) == 0 ? amount
+                    : amount.mul(DSL.inline(rate.getValue()));
+            when = when == null ? byCurrency.when(DSL.inline(rate.getKey()), value)
+                    : when.when(DSL.inline(rate.getKey()), value);
+        }
+        return when == null ? DSL.castNull(SQLDataType.DECIMAL(38, 16))
+                : when.otherwise(DSL.castNull(SQLDataType.DECIMAL(38, 16)));
+    }
+
     /** How many of the aggregated deals lack a rate: their amounts cannot be added. */
     static Field<Integer> unconvertible(Field<BigDecimal> converted) {
         return DSL.count().filterWhere(converted.isNull());

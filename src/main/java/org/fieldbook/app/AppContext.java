@@ -50,6 +50,7 @@ public final class AppContext implements AutoCloseable {
     private final SearchService search;
     private final org.fieldbook.service.CompanyService company;
     private final org.fieldbook.service.QuoteService quotes;
+    private final org.fieldbook.service.AssignmentRuleService assignmentRules;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
         this.dataFolder = dataFolder;
@@ -79,6 +80,7 @@ public final class AppContext implements AutoCloseable {
         // approvals plug in here: a gate that refuses a quote while its discount waits for a manager
         this.quotes = new org.fieldbook.service.QuoteService(store, org.fieldbook.service.QuoteGate.open(),
                 java.time.ZoneId.systemDefault());
+        this.assignmentRules = new org.fieldbook.service.AssignmentRuleService(store);
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
@@ -215,6 +217,11 @@ public final class AppContext implements AutoCloseable {
 
     public org.fieldbook.service.QuoteService quotes() {
         return quotes;
+    }
+
+    /** The team's lead assignment rules (Edit › Lead assignment…). */
+    public org.fieldbook.service.AssignmentRuleService assignmentRules() {
+        return assignmentRules;
     }
 
     /** The global search (Ctrl+K). */

@@ -269,6 +269,10 @@ final class UiWiring {
             window.onProducts((owner, closed) -> new org.fieldbook.ui.settings.ProductsDialog(
                     new org.fieldbook.ui.settings.ProductsViewModel(context.products(), runner, errors, messages,
                             formats, revision), messages).show(owner, closed));
+            window.onAssignmentRules((owner, closed) -> new org.fieldbook.ui.settings.AssignmentRulesDialog(
+                    new org.fieldbook.ui.settings.AssignmentRulesViewModel(context.assignmentRules(),
+                            context.pipelines(), context.leads(), runner, errors, messages, revision), messages)
+                    .show(owner, closed));
             return window;
         });
     }

@@ -15,12 +15,22 @@ public record Lead(UUID id, String name, String company, String email, String ph
                    LeadStatus status, Integer score, UUID ownerId, Instant convertedAt,
                    UUID convertedOpportunityId, Instant createdAt, UUID convertedAccountId,
                    UUID convertedContactId, Instant firstResponseAt, String customChannel,
-                   CustomValues customFields) {
+                   CustomValues customFields, String region, UUID assignmentRuleId) {
     public Lead {
         if (sourceChannel != null || (customChannel != null && customChannel.isBlank())) {
             customChannel = null;
         }
         customFields = customFields == null ? CustomValues.NONE : customFields;
+        region = region == null || region.isBlank() ? null : region.strip();
+    }
+
+    public Lead(UUID id, String name, String company, String email, String phone, SourceChannel sourceChannel,
+                LeadStatus status, Integer score, UUID ownerId, Instant convertedAt, UUID convertedOpportunityId,
+                Instant createdAt, UUID convertedAccountId, UUID convertedContactId, Instant firstResponseAt,
+                String customChannel, CustomValues customFields) {
+        this(id, name, company, email, phone, sourceChannel, status, score, ownerId, convertedAt,
+                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, firstResponseAt,
+                customChannel, customFields, null, null);
     }
 
     public Lead(UUID id, String name, String company, String email, String phone, SourceChannel sourceChannel,
@@ -58,26 +68,27 @@ public record Lead(UUID id, String name, String company, String email, String ph
 
     public Lead convertedTo(UUID account, UUID contact, UUID opportunity, Instant at) {
         return new Lead(id, name, company, email, phone, sourceChannel, LeadStatus.CONVERTED, score, ownerId, at,
-                opportunity, createdAt, account, contact, firstResponseAt, customChannel, customFields);
+                opportunity, createdAt, account, contact, firstResponseAt, customChannel, customFields, region,
+                assignmentRuleId);
     }
 
     public Lead firstAnsweredAt(Instant at) {
         return new Lead(id, name, company, email, phone, sourceChannel, status, score, ownerId, convertedAt,
                 convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, at, customChannel,
-                customFields);
+                customFields, region, assignmentRuleId);
     }
 
     /** The lead with a built-in channel, or (when {@code builtIn} is null) one of the team's own, or none. */
     public Lead withChannel(SourceChannel builtIn, String custom) {
         return new Lead(id, name, company, email, phone, builtIn, status, score, ownerId, convertedAt,
                 convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, firstResponseAt,
-                builtIn == null ? custom : null, customFields);
+                builtIn == null ? custom : null, customFields, region, assignmentRuleId);
     }
 
     public Lead withCustomFields(CustomValues values) {
         return new Lead(id, name, company, email, phone, sourceChannel, status, score, ownerId, convertedAt,
                 convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, firstResponseAt,
-                customChannel, values);
+                customChannel, values, region, assignmentRuleId);
     }
 
     /** What lead.source_channel holds: the built-in constant's name, the team channel's name, or null. */
@@ -85,12 +96,29 @@ public record Lead(UUID id, String name, String company, String email, String ph
         return sourceChannel != null ? sourceChannel.name() : customChannel;
     }
 
-    /** The lead as a form edits it: the conversion links and times stay as they are. */
+    /**
+     * The lead as a form edits it: the conversion links and times stay as they are. Another owner than the one
+     * a rule chose takes the rule off: the rule no longer explains who owns the lead.
+     */
     public Lead withDetails(String newName, String newCompany, String newEmail, String newPhone,
                             SourceChannel channel, LeadStatus newStatus, Integer newScore, UUID owner) {
         return new Lead(id, newName, newCompany, newEmail, newPhone, channel, newStatus, newScore, owner,
                 convertedAt, convertedOpportunityId, createdAt, convertedAccountId, convertedContactId,
-                firstResponseAt, channel == null ? customChannel : null, customFields);
+                firstResponseAt, channel == null ? customChannel : null, customFields, region,
+                java.util.Objects.equals(owner, ownerId) ? assignmentRuleId : null);
+    }
+
+    public Lead withRegion(String newRegion) {
+        return new Lead(id, name, company, email, phone, sourceChannel, status, score, ownerId, convertedAt,
+                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, firstResponseAt,
+                customChannel, customFields, newRegion, assignmentRuleId);
+    }
+
+    /** The lead given to {@code rep} by the assignment rule {@code rule}. */
+    public Lead assignedBy(UUID rule, UUID rep) {
+        return new Lead(id, name, company, email, phone, sourceChannel, status, score, rep, convertedAt,
+                convertedOpportunityId, createdAt, convertedAccountId, convertedContactId, firstResponseAt,
+                customChannel, customFields, region, rule);
     }
 
     public List<Violation> violations() {

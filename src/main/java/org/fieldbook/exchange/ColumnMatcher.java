@@ -83,6 +83,8 @@ public final class ColumnMatcher {
         names(ImportType.LEADS, "score", "score", "leadscore", "hubspotscore", "评分", "評分");
         names(ImportType.LEADS, "owner", "owner", "ownername", "leadowner", "contactowner", "负责人", "負責人");
         names(ImportType.LEADS, "created", "createddate", "createdate", "leadcreated", "created", "创建时间");
+        names(ImportType.LEADS, "region", "region", "country", "countryregion", "state", "stateregion", "province",
+                "地区", "地區", "省份");
 
         names(ImportType.ACTIVITIES, "source_id", "id", "activityid", "taskid");
         names(ImportType.ACTIVITIES, "type", "tasksubtype", "type", "activitytype", "type__c", "类型", "類型");

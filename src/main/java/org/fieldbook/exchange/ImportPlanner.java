@@ -300,7 +300,7 @@ final class ImportPlanner {
         Lead read = new Lead(TimeOrderedId.next(), name, values.text("company"), values.text("email"),
                 values.text("phone"), EnumValues.channel(values.text("source"), mapping.values().get("source")),
                 status, values.integer("score"), owner, null, null, created != null ? created : now, null, null, null,
-                null, values.custom(customKeys));
+                null, values.custom(customKeys)).withRegion(values.text("region"));
         check(read.violations());
         writes.newLead(read, values.text("source_id"));
     }

@@ -12,7 +12,7 @@ public enum ImportType {
     OPPORTUNITIES("opportunity", List.of("source_id", "title", "account", "stage", "status", "amount", "currency",
             "expected_close", "owner", "source", "lost_reason", "created", "stage_entered", "closed")),
     LEADS("lead", List.of("source_id", "name", "first_name", "last_name", "company", "email", "phone", "source",
-            "status", "score", "owner", "created")),
+            "status", "score", "owner", "created", "region")),
     ACTIVITIES("activity", List.of("source_id", "type", "subject", "notes", "due", "done", "status", "account",
             "contact", "outcome", "location", "owner"));
 

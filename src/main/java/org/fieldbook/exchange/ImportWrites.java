@@ -8,9 +8,11 @@ import org.fieldbook.domain.Activity;
 import org.fieldbook.domain.Contact;
 import org.fieldbook.domain.ImportedRow;
 import org.fieldbook.domain.Lead;
+import org.fieldbook.domain.LeadAssignment;
 import org.fieldbook.domain.Opportunity;
 import org.fieldbook.domain.SalesRep;
 import org.fieldbook.domain.StageChange;
+import org.fieldbook.service.AssignmentRuleService;
 import org.fieldbook.store.Tx;
 
 /**
@@ -137,7 +139,8 @@ final class ImportWrites {
         }
         tx.opportunities().insertAll(opportunities);
         tx.stageChanges().insertAll(stageChanges);
-        tx.leads().insertAll(leads);
+        LeadAssignment assignment = AssignmentRuleService.assignment(tx); // a lead with an owner keeps it
+        tx.leads().insertAll(leads.stream().map(assignment::assign).toList());
         tx.activities().insertAll(activities);
         return written;
     }

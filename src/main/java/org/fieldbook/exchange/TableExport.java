@@ -60,7 +60,8 @@ public final class TableExport {
                     "Created");
             case OPPORTUNITIES -> List.of("Title", "Account", "Pipeline", "Stage", "Status", "Amount", "Currency",
                     "Expected Close Date", "Owner", "Source", "Lost Reason", "Created", "Closed");
-            case LEADS -> List.of("Name", "Company", "Email", "Phone", "Source", "Status", "Score", "Owner", "Created");
+            case LEADS -> List.of("Name", "Company", "Email", "Phone", "Source", "Status", "Score", "Owner", "Created",
+                    "Region");
             case ACTIVITIES -> List.of("Type", "Subject", "Notes", "Due", "Done At", "Account", "Outcome", "Location",
                     "Owner");
         });
@@ -100,7 +101,7 @@ public final class TableExport {
                 for (Lead l : tx.leads().all()) {
                     rows.add(withCustom(list(l.name(), l.company(), l.email(), l.phone(),
                             l.customChannel() != null ? l.customChannel() : name(l.sourceChannel()), l.status().name(),
-                            l.score(), reps.get(l.ownerId()), l.createdAt()), l.customFields(), custom));
+                            l.score(), reps.get(l.ownerId()), l.createdAt(), l.region()), l.customFields(), custom));
                 }
             }
             case ACTIVITIES -> {

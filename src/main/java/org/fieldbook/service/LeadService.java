@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.fieldbook.domain.Account;
 import org.fieldbook.domain.AccountSummary;
 import org.fieldbook.domain.Activity;
 import org.fieldbook.domain.ActivitySummary;
+import org.fieldbook.domain.AssignmentRule;
 import org.fieldbook.domain.CompanyNames;
 import org.fieldbook.domain.Contact;
 import org.fieldbook.domain.CustomChannel;
@@ -46,7 +48,7 @@ public final class LeadService {
         RuleViolation.throwIfAny(lead.violations());
         return store.write(tx -> {
             CustomFieldChecks.check(tx, "lead", lead.customFields());
-            return tx.leads().insert(lead);
+            return tx.leads().insert(AssignmentRuleService.assignment(tx).assign(lead));
         });
     }
 
@@ -64,6 +66,35 @@ public final class LeadService {
 
     public Lead restore(UUID id) {
         return store.write(tx -> tx.leads().restore(id));
+    }
+
+    /**
+     * The assignment rule that gave {@code lead} its owner, with its number in the team's list (1 first; 0 when
+     * the rule has been removed since), and the names of the reps, for the lead's view; empty for a lead no
+     * rule assigned (or whose owner someone chose since).
+     */
+    public Optional<RuleOfLead> ruleOf(Lead lead) {
+        if (lead.assignmentRuleId() == null) {
+            return Optional.empty();
+        }
+        return store.read(tx -> tx.assignmentRules().findIncludingDeleted(lead.assignmentRuleId()).map(rule -> {
+            List<UUID> live = tx.assignmentRules().all().stream()
+                    .sorted(java.util.Comparator.comparingInt(AssignmentRule::position)
+                            .thenComparing(AssignmentRule::id))
+                    .map(AssignmentRule::id).toList();
+            java.util.Map<UUID, String> names = new java.util.HashMap<>();
+            tx.reps().all().forEach(rep -> names.put(rep.id(), rep.name()));
+            return new RuleOfLead(rule, live.indexOf(rule.id()) + 1, names);
+        }));
+    }
+
+    /** An assignment rule as a lead shows it: {@code number} 0 for a rule removed from the list since. */
+    public record RuleOfLead(AssignmentRule rule, int number, java.util.Map<UUID, String> repNames) {
+    }
+
+    /** Whether the team has assignment rules: a new lead then starts without an owner, for the rules to choose. */
+    public boolean assignsByRules() {
+        return store.read(tx -> tx.assignmentRules().countLive() > 0);
     }
 
     /** The team's own source channels, in the order they were added. */

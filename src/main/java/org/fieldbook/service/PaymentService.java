@@ -47,7 +47,12 @@ public final class PaymentService {
 
     /** The overdue expected payments of every won deal on {@code today}, oldest due first (see PaymentPlan). */
     public List<OverduePayment> overdue(LocalDate today) {
-        List<PaymentRepository.OfWonDeal> rows = store.read(tx -> tx.payments().ofWonDeals());
+        return overdue(today, null);
+    }
+
+    /** As {@link #overdue(LocalDate)}, of the deals {@code owner} owns only (the agenda's "mine"); all when null. */
+    public List<OverduePayment> overdue(LocalDate today, UUID owner) {
+        List<PaymentRepository.OfWonDeal> rows = store.read(tx -> tx.payments().ofWonDeals(owner));
         Map<UUID, List<PaymentRepository.OfWonDeal>> byDeal = new LinkedHashMap<>();
         rows.forEach(row -> byDeal.computeIfAbsent(row.payment().opportunityId(), id -> new ArrayList<>()).add(row));
         List<OverduePayment> found = new ArrayList<>();

@@ -60,12 +60,25 @@ public final class ConflictQueries {
                 .fetch();
         List<FieldConflict> conflicts = new ArrayList<>();
         for (var row : rows) {
+            if (followsLines(row.value1(), row.value2(), row.value3())) {
+                continue;
+            }
             List<Candidate> candidates = candidates(row.value1(), row.value2(), row.value3());
             if (candidates.stream().map(Candidate::valueJson).map(ChangeValues::parse).distinct().count() > 1) {
                 conflicts.add(new FieldConflict(row.value1(), row.value2(), row.value3(), candidates));
             }
         }
         return conflicts;
+    }
+
+    /**
+     * A deal with lines is worth their sum whatever its amount field's values say (Replica#amountsFollowLines):
+     * two sums written at the same time are no choice for anyone to make, the lines merged already.
+     */
+    private boolean followsLines(String entity, UUID rowId, String field) {
+        var line = org.fieldbook.store.jooq.Tables.OPPORTUNITY_LINE;
+        return "opportunity".equals(entity) && "amount".equals(field)
+                && db.fetchExists(line, line.OPPORTUNITY_ID.eq(rowId), line.DELETED.isFalse());
     }
 
     public List<DeletedWhileEdited> deletedWhileEdited() {

@@ -19,6 +19,18 @@ public final class LeadRepository extends Entities<Lead, LeadRecord> {
         super(db, Mappings.LEADS, capture, clock);
     }
 
+    /** Per assignment rule, per rep: how many live leads the rule gave that rep (and the rep still owns). */
+    public java.util.Map<java.util.UUID, java.util.Map<java.util.UUID, Long>> assignedCounts() {
+        java.util.Map<java.util.UUID, java.util.Map<java.util.UUID, Long>> counts = new java.util.HashMap<>();
+        db.select(LEAD.ASSIGNMENT_RULE_ID, LEAD.OWNER_ID, org.jooq.impl.DSL.count())
+                .from(LEAD)
+                .where(LEAD.DELETED.isFalse(), LEAD.ASSIGNMENT_RULE_ID.isNotNull(), LEAD.OWNER_ID.isNotNull())
+                .groupBy(LEAD.ASSIGNMENT_RULE_ID, LEAD.OWNER_ID)
+                .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new java.util.HashMap<>())
+                        .put(r.value2(), r.value3().longValue()));
+        return counts;
+    }
+
     /** Every live lead with its owner's name and what it was converted to, newest first. */
     public List<LeadSummary> summaries() {
         return db.select(LEAD.asterisk(), SALES_REP.NAME, ACCOUNT.NAME, CONTACT.NAME, OPPORTUNITY.TITLE)

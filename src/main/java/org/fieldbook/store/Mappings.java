@@ -324,6 +324,8 @@ final class Mappings {
             r.setConvertedContactId(l.convertedContactId());
             r.setFirstResponseAt(toDb(l.firstResponseAt()));
             r.setCustomFields(CustomValuesJson.encode(l.customFields()));
+            r.setRegion(l.region());
+            r.setAssignmentRuleId(l.assignmentRuleId());
         }
 
         Lead read(LeadRecord r) {
@@ -332,7 +334,8 @@ final class Mappings {
                     builtIn, LeadStatus.valueOf(r.getStatus()), r.getScore(), r.getOwnerId(),
                     fromDb(r.getConvertedAt()), r.getConvertedOpportunityId(), fromDb(r.getCreatedAt()),
                     r.getConvertedAccountId(), r.getConvertedContactId(), fromDb(r.getFirstResponseAt()),
-                    builtIn == null ? r.getSourceChannel() : null, CustomValuesJson.decode(r.getCustomFields()));
+                    builtIn == null ? r.getSourceChannel() : null, CustomValuesJson.decode(r.getCustomFields()),
+                    r.getRegion(), r.getAssignmentRuleId());
         }
     };
 
@@ -386,7 +389,7 @@ final class Mappings {
      * a row's foreign keys always find their rows (MappingsOrderTest keeps it so).
      */
     static final List<EntityMapping<?, ?>> ALL = List.of(PIPELINES, STAGES, SALES_REPS, ACCOUNTS, CONTACTS,
-            OPPORTUNITIES, OPPORTUNITY_CONTACTS, STAGE_CHANGES, LEADS, ACTIVITIES, CUSTOM_FIELDS, CUSTOM_CHANNELS,
+            OPPORTUNITIES, OPPORTUNITY_CONTACTS, STAGE_CHANGES, AssignmentRuleMappings.ASSIGNMENT_RULES, LEADS, ACTIVITIES, CUSTOM_FIELDS, CUSTOM_CHANNELS,
             ProductMappings.PRODUCTS, ProductMappings.PRODUCT_PRICES, ProductMappings.OPPORTUNITY_LINES,
             ProductMappings.PAYMENTS, QuoteMappings.COMPANY_LOGOS, QuoteMappings.COMPANY_PROFILES,
             QuoteMappings.QUOTES, QuoteMappings.QUOTE_LINES);

@@ -28,12 +28,18 @@ public final class PaymentRepository extends Entities<Payment, PaymentRecord> {
 
     /** Every live payment of the live deals that are won now. */
     public List<OfWonDeal> ofWonDeals() {
+        return ofWonDeals(null);
+    }
+
+    /** As {@link #ofWonDeals()}, of the deals {@code owner} owns only (all deals when null). */
+    public List<OfWonDeal> ofWonDeals(UUID owner) {
         return db.select(PAYMENT.asterisk(), OPPORTUNITY.TITLE, ACCOUNT.NAME, OPPORTUNITY.CURRENCY)
                 .from(PAYMENT)
                 .join(OPPORTUNITY).on(OPPORTUNITY.ID.eq(PAYMENT.OPPORTUNITY_ID))
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(OPPORTUNITY.ACCOUNT_ID))
                 .where(PAYMENT.DELETED.isFalse(), OPPORTUNITY.DELETED.isFalse(),
-                        OPPORTUNITY.STATUS.eq(OpportunityStatus.WON.name()))
+                        OPPORTUNITY.STATUS.eq(OpportunityStatus.WON.name()),
+                        owner == null ? org.jooq.impl.DSL.noCondition() : OPPORTUNITY.OWNER_ID.eq(owner))
                 .orderBy(PAYMENT.ON_DATE.asc(), PAYMENT.ID.asc())
                 .fetch(r -> new OfWonDeal(mapping.read(r.into(PAYMENT)), r.get(OPPORTUNITY.TITLE),
                         r.get(ACCOUNT.NAME), r.get(OPPORTUNITY.CURRENCY)));

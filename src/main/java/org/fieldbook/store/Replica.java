@@ -293,6 +293,46 @@ public final class Replica {
     }
 
     /**
+     * Makes the amount of each deal with live lines the sum of its lines, after changes of other devices were
+     * applied: of the deals whose lines ({@code lineIds}) or whose amount or currency ({@code dealIds}) changed.
+     * Two laptops editing a deal's lines at the same time each wrote the amount they saw; the lines merge row by
+     * row, the amount field would keep one side's sum. The amount is a consequence of the lines, the same on
+     * every device that holds the same lines, so it is written here without a change record of its own (every
+     * device derives it alike; see decision 0012). A deal without lines keeps its typed amount.
+     */
+    public void amountsFollowLines(Collection<UUID> lineIds, Collection<UUID> dealIds) {
+        Set<UUID> deals = new HashSet<>(dealIds);
+        var line = org.fieldbook.store.jooq.Tables.OPPORTUNITY_LINE;
+        var deal = org.fieldbook.store.jooq.Tables.OPPORTUNITY;
+        List<UUID> lines = List.copyOf(lineIds);
+        for (int from = 0; from < lines.size(); from += 1000) {
+            deals.addAll(db.selectDistinct(line.OPPORTUNITY_ID).from(line)
+                    .where(line.ID.in(lines.subList(from, Math.min(lines.size(), from + 1000))))
+                    .fetch(line.OPPORTUNITY_ID));
+        }
+        List<UUID> all = List.copyOf(deals);
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            Map<UUID, List<org.fieldbook.domain.OpportunityLine>> byDeal = new LinkedHashMap<>();
+            db.selectFrom(line).where(line.OPPORTUNITY_ID.in(chunk), line.DELETED.isFalse())
+                    .fetch(ProductMappings.OPPORTUNITY_LINES::read)
+                    .forEach(l -> byDeal.computeIfAbsent(l.opportunityId(), id -> new java.util.ArrayList<>()).add(l));
+            if (byDeal.isEmpty()) {
+                continue;
+            }
+            for (var row : db.select(deal.ID, deal.AMOUNT, deal.CURRENCY).from(deal)
+                    .where(deal.ID.in(byDeal.keySet())).fetch()) {
+                String currency = row.value3().strip();
+                java.math.BigDecimal sum = org.fieldbook.domain.OpportunityLine.sum(byDeal.get(row.value1()),
+                        currency).amount();
+                if (row.value2() == null || row.value2().compareTo(sum) != 0) {
+                    show(Mappings.OPPORTUNITIES, row.value1(), deal.AMOUNT, sum, null);
+                }
+            }
+        }
+    }
+
+    /**
      * Resolves a field conflict on this device: sets the field to the chosen value with every current value as
      * bases, so the choice replaces all of them here and, once synced, everywhere.
      */

@@ -99,6 +99,12 @@ public final class Tx {
         return new CompanyRepository(db, capture, clock);
     }
 
+    /** The team's lead assignment rules (V13). */
+    public Entities<org.fieldbook.domain.AssignmentRule, org.fieldbook.store.jooq.tables.records.AssignmentRuleRecord>
+            assignmentRules() {
+        return new Entities<>(db, AssignmentRuleMappings.ASSIGNMENT_RULES, capture, clock);
+    }
+
     public SettingRepository settings() {
         return new SettingRepository(db);
     }

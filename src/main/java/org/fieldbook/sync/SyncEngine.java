@@ -20,6 +20,7 @@ import org.fieldbook.store.SyncBookkeeping;
 import org.fieldbook.store.SyncBookkeeping.Peer;
 import org.fieldbook.store.SyncBookkeeping.Waiting;
 import org.fieldbook.store.Tx;
+import org.fieldbook.store.change.ChangeOp;
 import org.fieldbook.store.change.ChangeRecord;
 
 /**
@@ -236,6 +237,8 @@ public final class SyncEngine {
         private final List<String> problems = new ArrayList<>();
         private final Map<UUID, Long> maxAhead = new HashMap<>();
         private final Set<UUID> moved = new HashSet<>();
+        private final Set<UUID> changedLines = new HashSet<>();
+        private final Set<UUID> changedDeals = new HashSet<>();
         private int duplicates;
         private boolean hadWaiting;
 
@@ -261,6 +264,7 @@ public final class SyncEngine {
                 }
             }
             int applied = applyReady();
+            replica.amountsFollowLines(changedLines, changedDeals);
             List<Waiting> stillWaiting = new ArrayList<>();
             int needNewer = 0;
             for (TreeMap<Long, ChangeCodec.Decoded> queue : waiting.values()) {
@@ -336,6 +340,7 @@ public final class SyncEngine {
                         }
                         ChangeRecord change = next.change().get();
                         replica.apply(change);
+                        noteAmountInputs(change);
                         applied++;
                         queue.remove(change.deviceSeq());
                         advance(device, change);
@@ -345,6 +350,16 @@ public final class SyncEngine {
             }
             waiting.values().removeIf(TreeMap::isEmpty);
             return applied;
+        }
+
+        /** The lines, and the deals' amounts and currencies, whose change a deal's amount follows. */
+        private void noteAmountInputs(ChangeRecord change) {
+            if (change.entity().equals("opportunity_line")) {
+                changedLines.add(change.rowId());
+            } else if (change.entity().equals("opportunity") && change.op() == ChangeOp.SET
+                    && ("amount".equals(change.field()) || "currency".equals(change.field()))) {
+                changedDeals.add(change.rowId());
+            }
         }
 
         /**

@@ -8,7 +8,7 @@ import org.fieldbook.domain.TimeOrderedId;
 public final class TestDatabases {
     private static final List<String> DATA_TABLES = List.of("quote_line", "quote", "company_logo", "payment", "opportunity_line",
             "product_price", "product", "opportunity_contact", "stage_change", "activity",
-            "lead", "opportunity", "contact", "account", "sales_rep", "custom_field", "change_log",
+            "lead", "assignment_rule", "opportunity", "contact", "account", "sales_rep", "custom_field", "change_log",
             "field_version_entry", "peer", "inbox", "setting");
 
     private TestDatabases() {

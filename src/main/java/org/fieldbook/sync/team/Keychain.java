@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The operating system's store for secrets, holding the key that encrypts the sync server's password in the
  * local database. Where there is none (see {@link #detect()}), the password is asked for once per session and
- * kept in memory only (docs/decisions/0010-server-password-at-rest.md).
+ * kept in memory only (docs/decisions/0011-server-password-at-rest.md).
  */
 public interface Keychain {
     /** Whether secrets can be kept here now (the tool exists and its service answers). */

@@ -108,7 +108,8 @@ public final class AgendaViewModel {
         LocalDate today = LocalDate.now(clock);
         runner.run(() -> {
             UUID me = onlyMine ? profiles.profile().map(p -> p.me().id()).orElse(null) : null;
-            return new Read(activities.agenda(me, weekStart), overdue == null ? List.of() : overdue.overdue(today));
+            return new Read(activities.agenda(me, weekStart), overdue == null ? List.of()
+                    : overdue.overdue(today, me));
         }, both -> {
             readAtRevision = asOf;
             read = both.activities();

@@ -64,6 +64,8 @@ public final class DashboardView implements SectionView {
     @FXML private Button setRatesButton;
     @FXML private FlowPane tiles;
     @FXML private GridPane charts;
+    @FXML private GridPane sales;
+    private DashboardSales salesViews;
 
     public DashboardView(DashboardViewModel model, Messages messages, Formats formats, OpportunityEditor editor) {
         this.model = model;
@@ -104,6 +106,7 @@ public final class DashboardView implements SectionView {
 
         tileViews = new DashboardTiles(tiles, messages, formats, this::drill);
         chartViews = new DashboardCharts(charts, messages, formats, this::drill);
+        salesViews = new DashboardSales(sales, messages, formats);
         ChartMenu menu = new ChartMenu(messages, model::reportFailure, model::meetingPack);
         List<Node> cards = List.copyOf(charts.getChildren());
         for (int i = 0; i < cards.size(); i++) {
@@ -131,6 +134,7 @@ public final class DashboardView implements SectionView {
             return;
         }
         tileViews.show(figures);
+        salesViews.show(figures.kpis());
         chartViews.show(figures.kpis(), model.pipelineProperty().get() == null ? null
                 : model.pipelineProperty().get().id(), this::channelName);
     }

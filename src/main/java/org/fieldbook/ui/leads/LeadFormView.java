@@ -39,6 +39,8 @@ public final class LeadFormView implements FormView {
     @FXML private TextField scoreField;
     @FXML private Label scoreError;
     @FXML private ComboBox<SalesRep> ownerField;
+    @FXML private TextField regionField;
+    @FXML private Label assignedByLabel;
 
     public LeadFormView(LeadFormViewModel model, Messages messages) {
         this.model = model;
@@ -62,12 +64,15 @@ public final class LeadFormView implements FormView {
         ownerField.setItems(model.owners());
         Pickers.show(ownerField, SalesRep::name, messages.get("form.noOwner"));
         ownerField.valueProperty().bindBidirectional(model.ownerProperty());
+        regionField.textProperty().bindBidirectional(model.regionProperty());
+        assignedByLabel.textProperty().bind(model.assignedByProperty());
+        assignedByLabel.visibleProperty().bind(model.assignedByProperty().isNotEmpty());
 
         decorations = new FieldDecorations(messages, model.errors());
         decorations.bind(LeadFormViewModel.NAME, nameField, nameError);
         decorations.bind(LeadFormViewModel.EMAIL, emailField, emailError);
         decorations.bind(LeadFormViewModel.SCORE, scoreField, scoreError);
-        CustomFieldsPane.attach(form, 4, 4, model.customFields(), messages, decorations);
+        CustomFieldsPane.attach(form, 5, 4, model.customFields(), messages, decorations);
         form.disableProperty().bind(model.readyProperty().not());
     }
 

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,6 +33,7 @@ import org.fieldbook.service.LeadService;
 import org.fieldbook.service.PipelineService;
 import org.fieldbook.service.ProfileService;
 import org.fieldbook.ui.common.Announcer;
+import org.fieldbook.ui.common.AssignmentRuleText;
 import org.fieldbook.ui.common.BackgroundRunner;
 import org.fieldbook.ui.common.CustomFieldsForm;
 import org.fieldbook.ui.common.DataRevision;
@@ -69,6 +72,11 @@ public final class LeadFormViewModel {
     private final ObjectProperty<LeadStatus> status = new SimpleObjectProperty<>(this, "status", LeadStatus.NEW);
     private final StringProperty score = new SimpleStringProperty(this, SCORE, "");
     private final ObjectProperty<SalesRep> owner = new SimpleObjectProperty<>(this, "owner");
+    private final StringProperty region = new SimpleStringProperty(this, "region", "");
+    private final ReadOnlyStringWrapper assignedBy = new ReadOnlyStringWrapper(this, "assignedBy", "");
+    private final Messages messages;
+    /** What the form said of the owner when it was filled: the rule that chose them, or that the rules will. */
+    private String ownerNote = "";
     private final ObservableList<ChannelChoice> channels = FXCollections.observableArrayList();
     private final ObservableList<LeadStatus> statuses = FXCollections.observableArrayList(SETTABLE);
     private final ObservableList<SalesRep> owners = FXCollections.observableArrayList();
@@ -85,6 +93,7 @@ public final class LeadFormViewModel {
         this.profiles = profiles;
         this.runner = runner;
         this.errors = errors;
+        this.messages = messages;
         form = new FormState(runner, errors);
         customFields = new CustomFieldsForm(form, formats);
         undoableSave = new UndoableSave<>(form,
@@ -97,6 +106,14 @@ public final class LeadFormViewModel {
         email.addListener((obs, old, text) -> checkEmail());
         score.addListener((obs, old, text) -> checkScore());
         checkName();
+        owner.addListener((obs, old, now) -> noteOwner());
+    }
+
+    /** The note under the owner holds while the owner is the one the form started with, or still none. */
+    private void noteOwner() {
+        boolean unchanged = editing == null ? owner.get() == null
+                : java.util.Objects.equals(owner.get() == null ? null : owner.get().id(), editing.original().ownerId());
+        assignedBy.set(unchanged ? ownerNote : "");
     }
 
     private void checkName() {
@@ -125,7 +142,11 @@ public final class LeadFormViewModel {
         runner.run(() -> readStart(null), start -> {
             fill(start);
             UUID me = start.me();
-            owner.set(owners.stream().filter(rep -> rep.id().equals(me)).findFirst().orElse(null));
+            // with rules, a new lead waits for them to choose its owner; choosing one here keeps it
+            owner.set(start.byRules() ? null
+                    : owners.stream().filter(rep -> rep.id().equals(me)).findFirst().orElse(null));
+            ownerNote = start.byRules() ? messages.get("lead.assignedByRules") : "";
+            noteOwner();
         }, errors::report);
     }
 
@@ -135,13 +156,24 @@ public final class LeadFormViewModel {
 
     private Start readStart(UUID id) {
         var profile = profiles.profile();
+        Editing<Lead> lead = id == null ? null : leads.edit(id);
         return new Start(leads.channels(), pipelines.reps(), profile.map(p -> p.me().id()).orElse(null),
-                id == null ? null : leads.edit(id), customFieldService.fields("lead"),
-                profile.map(ProfileService.Profile::defaultCurrency).orElse("EUR"));
+                lead, customFieldService.fields("lead"),
+                profile.map(ProfileService.Profile::defaultCurrency).orElse("EUR"),
+                lead == null ? leads.assignsByRules() : false,
+                lead == null ? Optional.empty() : leads.ruleOf(lead.original()));
     }
 
     private record Start(List<CustomChannel> channels, List<SalesRep> reps, UUID me, Editing<Lead> editing,
-                         List<CustomFieldDefinition> fields, String currency) {
+                         List<CustomFieldDefinition> fields, String currency, boolean byRules,
+                         Optional<LeadService.RuleOfLead> rule) {
+    }
+
+    /** "Assigned by rule 2: Region North → Dita", or by a rule since removed. */
+    private String describe(LeadService.RuleOfLead rule) {
+        String text = AssignmentRuleText.describe(rule.rule(), rule.repNames(), messages);
+        return rule.number() > 0 ? messages.get("lead.assignedBy", rule.number(), text)
+                : messages.get("lead.assignedByRemoved", text);
     }
 
     private void fill(Start start) {
@@ -173,8 +205,11 @@ public final class LeadFormViewModel {
             }
             status.set(lead.status());
             score.set(lead.score() == null ? "" : Integer.toString(lead.score()));
+            region.set(orEmpty(lead.region()));
+            ownerNote = start.rule().map(this::describe).orElse("");
             owner.set(lead.ownerId() == null ? null
                     : owners.stream().filter(rep -> rep.id().equals(lead.ownerId())).findFirst().orElse(null));
+            noteOwner();
         } else {
             channels.setAll(offered);
         }
@@ -192,7 +227,8 @@ public final class LeadFormViewModel {
                         isBlank(score.get()) ? null : parsedScore().orElse(null),
                         owner.get() == null ? null : owner.get().id())
                 .withChannel(chosen == null ? null : chosen.builtIn(), chosen == null ? null : chosen.custom())
-                .withCustomFields(customFields.values());
+                .withCustomFields(customFields.values())
+                .withRegion(blankToNull(region.get()));
     }
 
     /** Saves when valid, calling {@code saved} with the stored lead; false (nothing saved) otherwise. */
@@ -230,6 +266,15 @@ public final class LeadFormViewModel {
 
     public ObjectProperty<SalesRep> ownerProperty() {
         return owner;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    /** Which assignment rule chose the owner (or that the rules will choose one); empty once someone chose. */
+    public ReadOnlyStringProperty assignedByProperty() {
+        return assignedBy.getReadOnlyProperty();
     }
 
     ObservableList<ChannelChoice> channels() {

@@ -65,6 +65,7 @@ public final class MainWindow {
     private java.util.function.BiConsumer<Window, Runnable> customFieldsEditor = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> productsEditor = (owner, closed) -> { };
     private java.util.function.Consumer<Window> companyEditor = owner -> { };
+    private java.util.function.BiConsumer<Window, Runnable> assignmentEditor = (owner, closed) -> { };
     private java.util.function.Consumer<Window> globalSearch = owner -> { };
     private java.util.function.BiConsumer<Window, Runnable> importWizard = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> importUndo = (owner, undone) -> { };
@@ -377,6 +378,16 @@ public final class MainWindow {
     @FXML
     private void editCompany() {
         companyEditor.accept(window());
+    }
+
+    /** How Edit → Lead assignment… opens the team's rules: over a window, and what to do once it is closed. */
+    public void onAssignmentRules(java.util.function.BiConsumer<Window, Runnable> editor) {
+        this.assignmentEditor = editor;
+    }
+
+    @FXML
+    private void editAssignmentRules() {
+        assignmentEditor.accept(window(), this::refreshCurrent);
     }
 
     @FXML

@@ -77,6 +77,42 @@ class OverduePaymentsAgendaTest {
     }
 
     @Test
+    void mineShowsTheOverduePaymentsOfMyDealsOnly() {
+        try (Fixture f = Fixture.withProfile(folder)) {
+            java.util.UUID me = f.context.profile().profile().orElseThrow().me().id();
+            java.util.UUID bo = f.context.store().write(tx -> tx.reps().insert(new org.fieldbook.domain.SalesRep(
+                    org.fieldbook.domain.TimeOrderedId.next(), "Bo Berg", null, null, null))).id();
+            Account acme = f.context.accounts().create(Account.create("Acme Tools", null));
+            List<PipelineStage> stages = f.context.pipelines().pipelinesWithStages().values().iterator().next();
+            java.util.UUID won = stages.stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow().id();
+            for (var owner : List.of(me, bo)) {
+                Opportunity deal = f.context.opportunities().create(Opportunity.create(acme.id(), stages.get(0),
+                        owner.equals(me) ? "My deal" : "Bo's deal", Money.of("3000", "EUR"),
+                        LocalDate.of(2026, 10, 1), owner), null);
+                f.context.opportunities().moveToStage(deal.id(), won, null);
+                f.context.payments().add(Payment.create(deal.id(), PaymentKind.EXPECTED, new BigDecimal("1000"),
+                        LocalDate.of(2026, 11, 15), null));
+            }
+            AgendaViewModel agenda = new AgendaViewModel(f.context.activities(), f.context.profile(), f.runner,
+                    f.errors, f.messages, f.revision, DEC_2).withPayments(f.context.payments());
+            agenda.reload();
+            assertEquals(List.of("Bo's deal", "My deal"), paymentTitles(agenda), "everyone's, oldest due first");
+
+            agenda.mineProperty().set(true);
+            assertEquals(List.of("My deal"), paymentTitles(agenda));
+            assertEquals(new AgendaViewModel.Header(AgendaViewModel.Group.PAYMENTS, 1, true), agenda.rows().get(0));
+            agenda.mineProperty().set(false);
+            assertEquals(2, paymentTitles(agenda).size());
+            assertTrue(f.reported.isEmpty(), f.reported.toString());
+        }
+    }
+
+    private static List<String> paymentTitles(AgendaViewModel agenda) {
+        return agenda.rows().stream().filter(r -> r instanceof AgendaViewModel.PaymentItem)
+                .map(r -> ((AgendaViewModel.PaymentItem) r).payment().dealTitle()).sorted().toList();
+    }
+
+    @Test
     void theProductsDialogRefusesAWrongPriceAndATakenCodeAtItsFields() {
         try (Fixture f = Fixture.withProfile(folder)) {
             f.context.products().save(Product.create("FL-40", "Forklift lease", null, null),
