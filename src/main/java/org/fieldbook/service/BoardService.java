@@ -66,7 +66,9 @@ public final class BoardService {
 
     /**
      * Moves a deal to the stage and place of {@code drop}. Throws {@link MissingRequiredFields} (nothing
-     * written) when the stage requires fields the deal lacks and {@code filledIn} does not supply.
+     * written) when the stage requires fields the deal lacks and {@code filledIn} does not supply, and
+     * {@link org.fieldbook.domain.ApprovalRequired} when an approval rule guards the stage and no approval
+     * covers the deal.
      */
     public Move move(Drop drop, FilledIn filledIn, UUID movedBy) {
         return store.write(tx -> {
@@ -130,6 +132,7 @@ public final class BoardService {
             if (!missing.isEmpty()) {
                 throw new MissingRequiredFields(missing);
             }
+            ApprovalChecks.requireApproved(tx, filled, org.fieldbook.domain.ApprovalAction.moveTo(target.id()));
         }
         RuleViolation.throwIfAny(filled.violations());
         Opportunity placed = filled.withPosition(place);

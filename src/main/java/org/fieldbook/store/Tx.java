@@ -91,6 +91,15 @@ public final class Tx {
         return new PaymentRepository(db, capture, clock);
     }
 
+    public Entities<org.fieldbook.domain.ApprovalRule, org.fieldbook.store.jooq.tables.records.ApprovalRuleRecord>
+            approvalRules() {
+        return new Entities<>(db, ApprovalMappings.APPROVAL_RULES, capture, clock);
+    }
+
+    public ApprovalRepository approvalRequests() {
+        return new ApprovalRepository(db, capture, clock);
+    }
+
     public SettingRepository settings() {
         return new SettingRepository(db);
     }
