@@ -13,10 +13,21 @@ public record ApprovalFacts(BigDecimal maxDiscount, Money amount) {
         Objects.requireNonNull(amount, "amount");
     }
 
-    /** True when {@code now} asks for no more than these facts: no higher discount, no larger amount. */
-    public boolean cover(ApprovalFacts now) {
-        return now.maxDiscount.compareTo(maxDiscount) <= 0
-                && now.amount.currency().equals(amount.currency())
-                && now.amount.amount().compareTo(amount.amount()) <= 0;
+    /**
+     * True when {@code now} asks for no more than these facts in what the {@code rules} look at: no higher
+     * discount for a discount rule, no larger amount (in the same currency) for an amount rule. A smaller
+     * discount raises the amount, and stays covered unless an amount rule fires.
+     */
+    public boolean cover(ApprovalFacts now, java.util.Collection<ApprovalRule> rules) {
+        for (ApprovalRule rule : rules) {
+            boolean covered = rule.kind() == ApprovalRule.Kind.DISCOUNT
+                    ? now.maxDiscount.compareTo(maxDiscount) <= 0
+                    : now.amount.currency().equals(amount.currency())
+                            && now.amount.amount().compareTo(amount.amount()) <= 0;
+            if (!covered) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -28,9 +28,9 @@ public record ApprovalRequest(UUID id, UUID opportunityId, ApprovalAction action
         return status == ApprovalStatus.PENDING;
     }
 
-    /** An approval of this action that still holds for the deal's facts now. */
-    public boolean approves(ApprovalAction wanted, ApprovalFacts now) {
-        return status == ApprovalStatus.APPROVED && action.equals(wanted) && facts.cover(now);
+    /** An approval of this action that still holds for the deal's facts now under the rules that fire. */
+    public boolean approves(ApprovalAction wanted, ApprovalFacts now, java.util.List<ApprovalRule> firing) {
+        return status == ApprovalStatus.APPROVED && action.equals(wanted) && facts.cover(now, firing);
     }
 
     private static String blankToNull(String text) {

@@ -42,9 +42,9 @@ final class ApprovalChecks {
                 .toList();
         List<ApprovalRequest> asked = tx.approvalRequests().ofOpportunity(deal.id()).stream()
                 .filter(request -> request.action().equals(action)).toList(); // newest first
-        Optional<ApprovalRequest> approval = asked.stream().filter(r -> r.approves(action, facts)).findFirst();
+        Optional<ApprovalRequest> approval = asked.stream().filter(r -> r.approves(action, facts, firing)).findFirst();
         Optional<ApprovalRequest> pending = asked.stream()
-                .filter(r -> r.isPending() && r.facts().cover(facts)).findFirst();
+                .filter(r -> r.isPending() && r.facts().cover(facts, firing)).findFirst();
         Optional<ApprovalRequest> rejection = asked.stream()
                 .filter(r -> r.status() == ApprovalStatus.REJECTED).findFirst();
         return new ApprovalNeed(deal.id(), action, facts, firing, approval, pending, rejection);

@@ -6,7 +6,7 @@ import org.fieldbook.domain.TimeOrderedId;
 
 /** Test support: empties a database as if it were new, with a new device id, in milliseconds. */
 public final class TestDatabases {
-    private static final List<String> DATA_TABLES = List.of("payment", "opportunity_line",
+    private static final List<String> DATA_TABLES = List.of("approval_request", "approval_rule", "payment", "opportunity_line",
             "product_price", "product", "opportunity_contact", "stage_change", "activity",
             "lead", "opportunity", "contact", "account", "sales_rep", "custom_field", "change_log",
             "field_version_entry", "peer", "inbox", "setting");
