@@ -32,7 +32,7 @@ import org.fieldbook.store.change.ChangeRecord;
  */
 public final class ReplicaSet implements AutoCloseable {
     static final String[] COMPARED_TABLES = {"account", "opportunity", "activity", "stage_change", "change_log",
-        "field_version", "product", "product_price", "opportunity_line", "payment"};
+        "field_version", "product", "product_price", "opportunity_line", "payment", "approval_rule", "approval_request"};
 
     /** One step: who does it, what, and three numbers that pick rows and values. */
     public record Op(int device, Kind kind, int a, int b, int c) {
