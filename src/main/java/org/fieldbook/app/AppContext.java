@@ -47,6 +47,7 @@ public final class AppContext implements AutoCloseable {
     private final org.fieldbook.exchange.ImportService imports;
     private final org.fieldbook.service.ProductService products;
     private final org.fieldbook.service.PaymentService payments;
+    private final org.fieldbook.service.ApprovalService approvals;
     private final SearchService search;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
@@ -72,6 +73,7 @@ public final class AppContext implements AutoCloseable {
         this.imports = new org.fieldbook.exchange.ImportService(store, java.time.ZoneId.systemDefault());
         this.products = new org.fieldbook.service.ProductService(store);
         this.payments = new org.fieldbook.service.PaymentService(store);
+        this.approvals = new org.fieldbook.service.ApprovalService(store);
         this.search = new SearchService(store);
     }
 
@@ -200,6 +202,10 @@ public final class AppContext implements AutoCloseable {
 
     public org.fieldbook.service.PaymentService payments() {
         return payments;
+    }
+
+    public org.fieldbook.service.ApprovalService approvals() {
+        return approvals;
     }
 
     /** The global search (Ctrl+K). */

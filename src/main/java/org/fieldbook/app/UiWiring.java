@@ -215,6 +215,12 @@ final class UiWiring {
         controllers.put(FirstRunView.class, () -> new FirstRunView(new FirstRunViewModel(context.profile(), runner,
                 errors, messages.locale()), messages));
 
+        // made at once, not with its screen: the badge and the decisions' notifications follow from the start
+        var approvals = new org.fieldbook.ui.approvals.ApprovalsViewModel(context.approvals(), runner, errors,
+                messages, formats, revision, shell);
+        approvals.watch(new org.fieldbook.ui.approvals.DecisionNotifier(messages, shell,
+                () -> shell.show(Section.APPROVALS)));
+
         Map<Section, Supplier<SectionView>> sections = new EnumMap<>(Section.class);
         sections.put(Section.BOARD, () -> loader.load(BoardView.class).controller());
         sections.put(Section.ACCOUNTS, () -> loader.load(AccountsView.class).controller());
@@ -224,6 +230,8 @@ final class UiWiring {
         sections.put(Section.AGENDA, () -> loader.load(AgendaView.class).controller());
         sections.put(Section.DASHBOARD, () -> loader.load(DashboardView.class).controller());
         sections.put(Section.LEADS, () -> loader.load(LeadsView.class).controller());
+        sections.put(Section.APPROVALS, () -> new org.fieldbook.ui.approvals.ApprovalsView(approvals, messages,
+                opportunityEditor));
         controllers.put(MainWindow.class, () -> {
             MainWindow window = new MainWindow(shell, sections, undo, messages, context.dataFolder(), version, quit,
                     syncIndicator);
@@ -247,6 +255,7 @@ final class UiWiring {
             window.onProducts((owner, closed) -> new org.fieldbook.ui.settings.ProductsDialog(
                     new org.fieldbook.ui.settings.ProductsViewModel(context.products(), runner, errors, messages,
                             formats, revision), messages).show(owner, closed));
+            window.badge(Section.APPROVALS, approvals.waitingProperty());
             return window;
         });
     }

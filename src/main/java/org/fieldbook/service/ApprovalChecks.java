@@ -58,6 +58,24 @@ final class ApprovalChecks {
         }
     }
 
+    /**
+     * Asks for approval of {@code action} with the deal's facts now. Returns the request waiting already when
+     * one covers these facts; refused when no rule needs an approval or one covers the facts.
+     */
+    static ApprovalRequest request(Tx tx, java.util.UUID me, java.util.UUID opportunityId, ApprovalAction action,
+                                   String note) {
+        ApprovalNeed need = need(tx, tx.opportunities().get(opportunityId), action);
+        if (!need.required()) {
+            throw new org.fieldbook.domain.RuleViolation(List.of(new org.fieldbook.domain.Violation("action",
+                    "approval.request.notNeeded")));
+        }
+        if (need.pending().isPresent()) {
+            return need.pending().get();
+        }
+        return tx.approvalRequests().insert(ApprovalRequest.create(opportunityId, action, need.facts(), me,
+                tx.approvalRequests().clockNow(), note));
+    }
+
     /** An amount in another currency with the rates set in the settings (either way round), or empty. */
     static Optional<BigDecimal> convert(Money amount, String to, List<ExchangeRate> rates) {
         if (amount.currency().equals(to)) {

@@ -1,6 +1,5 @@
 package org.fieldbook.service;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +13,7 @@ import org.fieldbook.domain.RepRole;
 import org.fieldbook.domain.RuleViolation;
 import org.fieldbook.domain.SalesRep;
 import org.fieldbook.domain.Violation;
-import org.fieldbook.store.ApprovalRepository.Listed;
+import org.fieldbook.domain.ListedApproval;
 import org.fieldbook.store.Store;
 import org.fieldbook.store.Tx;
 
@@ -35,12 +34,17 @@ public final class ApprovalService {
     }
 
     /** A manager's inbox (requests of others waiting for a decision) and the user's own requests. */
-    public record Inbox(boolean manager, List<Listed> toDecide, List<Listed> mine) {
+    public record Inbox(boolean manager, List<ListedApproval> toDecide, List<ListedApproval> mine) {
     }
 
+    /** The inbox; empty before the first-run questions are answered (nobody to be "me" yet). */
     public Inbox inbox() {
         return store.read(tx -> {
-            SalesRep me = me(tx);
+            Optional<SalesRep> found = ProfileService.profile(tx).flatMap(p -> tx.reps().find(p.me().id()));
+            if (found.isEmpty()) {
+                return new Inbox(false, List.of(), List.of());
+            }
+            SalesRep me = found.get();
             boolean manager = me.isManager();
             return new Inbox(manager, manager ? tx.approvalRequests().pendingFromOthers(me.id()) : List.of(),
                     tx.approvalRequests().madeBy(me.id()));
@@ -48,15 +52,8 @@ public final class ApprovalService {
     }
 
     /** The requests for one deal, newest first: what its editor shows. */
-    public List<Listed> ofOpportunity(UUID opportunityId) {
+    public List<ListedApproval> ofOpportunity(UUID opportunityId) {
         return store.read(tx -> tx.approvalRequests().listedOf(opportunityId));
-    }
-
-    /** The user's requests decided after {@code since}: what a sync that brought decisions announces. */
-    public List<Listed> decidedSince(Instant since) {
-        return store.read(tx -> ProfileService.profile(tx)
-                .map(profile -> tx.approvalRequests().decidedFor(profile.me().id(), since))
-                .orElse(List.of()));
     }
 
     /** Which rules the step breaks now, and whether an approval still covers the deal's facts. */
@@ -82,18 +79,7 @@ public final class ApprovalService {
      * one covers these facts; refused when no rule needs an approval or one covers the facts.
      */
     public ApprovalRequest request(UUID opportunityId, ApprovalAction action, String note) {
-        return store.write(tx -> {
-            SalesRep me = me(tx);
-            ApprovalNeed need = ApprovalChecks.need(tx, tx.opportunities().get(opportunityId), action);
-            if (!need.required()) {
-                throw refusal("action", "approval.request.notNeeded");
-            }
-            if (need.pending().isPresent()) {
-                return need.pending().get();
-            }
-            return tx.approvalRequests().insert(ApprovalRequest.create(opportunityId, action, need.facts(), me.id(),
-                    tx.approvalRequests().clockNow(), note));
-        });
+        return store.write(tx -> ApprovalChecks.request(tx, me(tx).id(), opportunityId, action, note));
     }
 
     public ApprovalRequest approve(UUID requestId, String comment) {
@@ -183,7 +169,7 @@ public final class ApprovalService {
         }
     }
 
-    private static SalesRep me(Tx tx) {
+    static SalesRep me(Tx tx) {
         return ProfileService.profile(tx).flatMap(p -> tx.reps().find(p.me().id()))
                 .orElseThrow(() -> refusal("profile", "approval.noProfile"));
     }

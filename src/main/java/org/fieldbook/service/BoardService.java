@@ -205,6 +205,15 @@ public final class BoardService {
         });
     }
 
+    /**
+     * Asks a manager to approve moving the deal into {@code stageId}, which a rule holds it back from (the
+     * board offers this when a move is refused with {@link org.fieldbook.domain.ApprovalRequired}).
+     */
+    public org.fieldbook.domain.ApprovalRequest requestApproval(UUID opportunityId, UUID stageId, String note) {
+        return store.write(tx -> ApprovalChecks.request(tx, ApprovalService.me(tx).id(), opportunityId,
+                org.fieldbook.domain.ApprovalAction.moveTo(stageId), note));
+    }
+
     /** The people of an account, by name: whom a decision maker can be chosen from. */
     public List<Contact> contactsOf(UUID accountId) {
         return store.read(tx -> tx.contacts().summariesOfAccount(accountId).stream().map(ContactSummary::contact)

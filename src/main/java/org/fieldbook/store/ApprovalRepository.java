@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.fieldbook.domain.ApprovalRequest;
 import org.fieldbook.domain.ApprovalStatus;
+import org.fieldbook.domain.ListedApproval;
 import org.fieldbook.store.change.ChangeCapture;
 import org.fieldbook.store.jooq.tables.records.ApprovalRequestRecord;
 import org.jooq.Condition;
@@ -18,11 +19,6 @@ import org.jooq.DSLContext;
 
 /** Approval requests, and the inbox's rows with the names around them. */
 public final class ApprovalRepository extends Entities<ApprovalRequest, ApprovalRequestRecord> {
-    /** A request with what the inbox shows of it: the deal, its account, the stage asked for, the people. */
-    public record Listed(ApprovalRequest request, String dealTitle, String accountName, String stageName,
-                         String requestedByName, String decidedByName) {
-    }
-
     ApprovalRepository(DSLContext db, ChangeCapture capture, Clock clock) {
         super(db, ApprovalMappings.APPROVAL_REQUESTS, capture, clock);
     }
@@ -34,29 +30,22 @@ public final class ApprovalRepository extends Entities<ApprovalRequest, Approval
     }
 
     /** A deal's requests with their names, newest first. */
-    public List<Listed> listedOf(UUID opportunityId) {
+    public List<ListedApproval> listedOf(UUID opportunityId) {
         return listed(APPROVAL_REQUEST.OPPORTUNITY_ID.eq(opportunityId), false);
     }
 
     /** Pending requests of live deals made by someone other than {@code rep}, oldest first: a manager's inbox. */
-    public List<Listed> pendingFromOthers(UUID rep) {
+    public List<ListedApproval> pendingFromOthers(UUID rep) {
         return listed(APPROVAL_REQUEST.STATUS.eq(ApprovalStatus.PENDING.name())
                 .and(APPROVAL_REQUEST.REQUESTED_BY.ne(rep)), true);
     }
 
     /** The requests {@code rep} made, newest first. */
-    public List<Listed> madeBy(UUID rep) {
+    public List<ListedApproval> madeBy(UUID rep) {
         return listed(APPROVAL_REQUEST.REQUESTED_BY.eq(rep), false);
     }
 
-    /** Requests of {@code rep} decided after {@code since}, newest first. */
-    public List<Listed> decidedFor(UUID rep, java.time.Instant since) {
-        return listed(APPROVAL_REQUEST.REQUESTED_BY.eq(rep)
-                .and(APPROVAL_REQUEST.STATUS.ne(ApprovalStatus.PENDING.name()))
-                .and(APPROVAL_REQUEST.DECIDED_AT.gt(EntityMapping.toDb(since))), false);
-    }
-
-    private List<Listed> listed(Condition condition, boolean oldestFirst) {
+    private List<ListedApproval> listed(Condition condition, boolean oldestFirst) {
         var requester = SALES_REP.as("requester");
         var decider = SALES_REP.as("decider");
         return db.select(APPROVAL_REQUEST.asterisk(), OPPORTUNITY.TITLE, ACCOUNT.NAME, STAGE.NAME, requester.NAME,
@@ -70,7 +59,7 @@ public final class ApprovalRepository extends Entities<ApprovalRequest, Approval
                 .where(condition, APPROVAL_REQUEST.DELETED.isFalse(), OPPORTUNITY.DELETED.isFalse())
                 .orderBy(oldestFirst ? APPROVAL_REQUEST.REQUESTED_AT.asc() : APPROVAL_REQUEST.REQUESTED_AT.desc(),
                         APPROVAL_REQUEST.ID.asc())
-                .fetch(r -> new Listed(mapping.read(r.into(APPROVAL_REQUEST)), r.get(OPPORTUNITY.TITLE),
+                .fetch(r -> new ListedApproval(mapping.read(r.into(APPROVAL_REQUEST)), r.get(OPPORTUNITY.TITLE),
                         r.get(ACCOUNT.NAME), r.get(STAGE.NAME), r.get(requester.NAME), r.get(decider.NAME)));
     }
 }

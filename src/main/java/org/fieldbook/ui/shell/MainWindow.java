@@ -62,6 +62,7 @@ public final class MainWindow {
     private final Map<Section, RadioMenuItem> viewItems = new EnumMap<>(Section.class);
     private final PauseTransition announcementTimeout = new PauseTransition(Duration.seconds(8));
     private SectionView current;
+    private final Map<Section, javafx.beans.value.ObservableValue<Integer>> badges = new EnumMap<>(Section.class);
     private java.util.function.BiConsumer<Window, Runnable> customFieldsEditor = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> productsEditor = (owner, closed) -> { };
     private java.util.function.Consumer<Window> globalSearch = owner -> { };
@@ -167,6 +168,7 @@ public final class MainWindow {
             viewItems.put(section, item);
             index++;
         }
+        Map.copyOf(badges).forEach(this::badge);
     }
 
     private void buildSearch() {
@@ -327,6 +329,19 @@ public final class MainWindow {
     /** How Edit → Search everything (Ctrl+K) opens the search box over a window. */
     public void onGlobalSearch(java.util.function.Consumer<Window> search) {
         this.globalSearch = search;
+    }
+
+    /** Shows a count on a screen's sidebar button and menu item (requests waiting, say); none while it is 0. */
+    public void badge(Section section, javafx.beans.value.ObservableValue<Integer> count) {
+        badges.put(section, count);
+        if (sidebarButtons.isEmpty()) {
+            return; // the sidebar is built when the window's FXML is loaded
+        }
+        String title = messages.get(section.titleKey());
+        var text = Bindings.createStringBinding(() -> count.getValue() == null || count.getValue() == 0 ? title
+                : messages.get("sidebar.badge", title, count.getValue()), count);
+        sidebarButtons.get(section).textProperty().bind(text);
+        viewItems.get(section).textProperty().bind(text);
     }
 
     @FXML

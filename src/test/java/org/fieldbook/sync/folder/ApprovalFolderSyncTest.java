@@ -72,14 +72,12 @@ class ApprovalFolderSyncTest {
             assertTrue(repSide.quoteRefusal(fixture.deal).isPresent(), "not before the rep's laptop syncs");
 
             exchange(folder, office, "office");
-            java.time.Instant beforeSync = java.time.Instant.now().minusSeconds(3600);
             exchange(folder, road, "road");
             assertTrue(repSide.quoteRefusal(fixture.deal).isEmpty(), "approved: the quote can be made");
             var mine = repSide.inbox().mine();
             assertEquals(ApprovalStatus.APPROVED, mine.get(0).request().status());
             assertEquals("OK for the reference customer", mine.get(0).request().comment());
             assertEquals("Mia Manager", mine.get(0).decidedByName());
-            assertEquals(1, repSide.decidedSince(beforeSync).size(), "what the rep is told about");
         }
     }
 
