@@ -255,6 +255,9 @@ final class UiWiring {
             window.onProducts((owner, closed) -> new org.fieldbook.ui.settings.ProductsDialog(
                     new org.fieldbook.ui.settings.ProductsViewModel(context.products(), runner, errors, messages,
                             formats, revision), messages).show(owner, closed));
+            window.onApprovalSettings((owner, closed) -> new org.fieldbook.ui.settings.ApprovalSettingsDialog(
+                    new org.fieldbook.ui.settings.ApprovalSettingsViewModel(context.approvals(), context.pipelines(),
+                            runner, errors, messages, formats, revision), messages).show(owner, closed));
             window.badge(Section.APPROVALS, approvals.waitingProperty());
             return window;
         });

@@ -65,6 +65,7 @@ public final class MainWindow {
     private final Map<Section, javafx.beans.value.ObservableValue<Integer>> badges = new EnumMap<>(Section.class);
     private java.util.function.BiConsumer<Window, Runnable> customFieldsEditor = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> productsEditor = (owner, closed) -> { };
+    private java.util.function.BiConsumer<Window, Runnable> approvalSettingsEditor = (owner, closed) -> { };
     private java.util.function.Consumer<Window> globalSearch = owner -> { };
     private Supplier<java.util.List<String[]>> bundledLibraries = java.util.List::of;
 
@@ -362,6 +363,16 @@ public final class MainWindow {
     @FXML
     private void editProducts() {
         productsEditor.accept(window(), this::refreshCurrent);
+    }
+
+    /** How Edit → Team and approvals… opens: over a window, and what to do once it is closed. */
+    public void onApprovalSettings(java.util.function.BiConsumer<Window, Runnable> editor) {
+        this.approvalSettingsEditor = editor;
+    }
+
+    @FXML
+    private void editApprovalSettings() {
+        approvalSettingsEditor.accept(window(), this::refreshCurrent);
     }
 
     @FXML
