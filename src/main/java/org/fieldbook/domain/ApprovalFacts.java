@@ -20,7 +20,7 @@ public record ApprovalFacts(BigDecimal maxDiscount, Money amount) {
      */
     public boolean cover(ApprovalFacts now, java.util.Collection<ApprovalRule> rules) {
         for (ApprovalRule rule : rules) {
-            boolean covered = rule.kind() == ApprovalRule.Kind.DISCOUNT
+            boolean covered = rule.kind() == ApprovalRuleKind.DISCOUNT
                     ? now.maxDiscount.compareTo(maxDiscount) <= 0
                     : now.amount.currency().equals(amount.currency())
                             && now.amount.amount().compareTo(amount.amount()) <= 0;

@@ -11,20 +11,16 @@ import java.util.UUID;
  * AMOUNT, threshold in {@code currency}) is above the threshold needs a manager's approval before a quote
  * ({@code onQuote}) and/or before it moves into {@code stageId}.
  */
-public record ApprovalRule(UUID id, Kind kind, BigDecimal threshold, String currency, boolean onQuote,
+public record ApprovalRule(UUID id, ApprovalRuleKind kind, BigDecimal threshold, String currency, boolean onQuote,
                            UUID stageId) {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    public enum Kind {
-        DISCOUNT, AMOUNT
-    }
-
     public static ApprovalRule discountAbove(BigDecimal percent, boolean onQuote, UUID stageId) {
-        return new ApprovalRule(TimeOrderedId.next(), Kind.DISCOUNT, percent, null, onQuote, stageId);
+        return new ApprovalRule(TimeOrderedId.next(), ApprovalRuleKind.DISCOUNT, percent, null, onQuote, stageId);
     }
 
     public static ApprovalRule amountAbove(Money amount, boolean onQuote, UUID stageId) {
-        return new ApprovalRule(TimeOrderedId.next(), Kind.AMOUNT, amount.amount(), amount.currency(), onQuote,
+        return new ApprovalRule(TimeOrderedId.next(), ApprovalRuleKind.AMOUNT, amount.amount(), amount.currency(), onQuote,
                 stageId);
     }
 
@@ -37,7 +33,7 @@ public record ApprovalRule(UUID id, Kind kind, BigDecimal threshold, String curr
      * rule's currency, empty when no rate is set: then an amount rule fires, since nobody can tell it does not.
      */
     public boolean firesFor(ApprovalFacts facts, Optional<BigDecimal> amountInRuleCurrency) {
-        if (kind == Kind.DISCOUNT) {
+        if (kind == ApprovalRuleKind.DISCOUNT) {
             return facts.maxDiscount().compareTo(threshold) > 0;
         }
         return amountInRuleCurrency.map(amount -> amount.compareTo(threshold) > 0).orElse(true);
@@ -49,11 +45,11 @@ public record ApprovalRule(UUID id, Kind kind, BigDecimal threshold, String curr
             found.add(new Violation("kind", "validation.approvalRule.kind"));
         }
         if (threshold == null || threshold.signum() < 0
-                || kind == Kind.DISCOUNT && threshold.compareTo(HUNDRED) >= 0) {
-            found.add(new Violation("threshold", kind == Kind.DISCOUNT ? "validation.approvalRule.percent"
+                || kind == ApprovalRuleKind.DISCOUNT && threshold.compareTo(HUNDRED) >= 0) {
+            found.add(new Violation("threshold", kind == ApprovalRuleKind.DISCOUNT ? "validation.approvalRule.percent"
                     : "validation.approvalRule.amount"));
         }
-        if (kind == Kind.AMOUNT && !Currencies.isValid(currency)) {
+        if (kind == ApprovalRuleKind.AMOUNT && !Currencies.isValid(currency)) {
             found.add(new Violation("currency", "validation.currency.invalid"));
         }
         if (!onQuote && stageId == null) {

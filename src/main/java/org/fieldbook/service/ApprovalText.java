@@ -1,5 +1,6 @@
 package org.fieldbook.service;
 
+import org.fieldbook.domain.ApprovalRuleKind;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.fieldbook.domain.ApprovalRule;
@@ -15,7 +16,7 @@ final class ApprovalText {
 
     static String reason(ApprovalRule rule) {
         String threshold = rule.threshold().stripTrailingZeros().toPlainString();
-        return rule.kind() == ApprovalRule.Kind.DISCOUNT ? "> " + threshold + " %"
+        return rule.kind() == ApprovalRuleKind.DISCOUNT ? "> " + threshold + " %"
                 : "> " + rule.currency() + " " + threshold;
     }
 }

@@ -1,5 +1,6 @@
 package org.fieldbook.store;
 
+import org.fieldbook.domain.ApprovalRuleKind;
 import static org.fieldbook.store.jooq.Tables.APPROVAL_REQUEST;
 import static org.fieldbook.store.jooq.Tables.APPROVAL_RULE;
 
@@ -37,7 +38,7 @@ final class ApprovalMappings {
         }
 
         ApprovalRule read(ApprovalRuleRecord r) {
-            return new ApprovalRule(r.getId(), ApprovalRule.Kind.valueOf(r.getKind()), r.getThreshold(),
+            return new ApprovalRule(r.getId(), ApprovalRuleKind.valueOf(r.getKind()), r.getThreshold(),
                     r.getCurrency() == null ? null : r.getCurrency().strip(), r.getOnQuote(), r.getStageId());
         }
     };

@@ -67,11 +67,12 @@ public final class ApprovalsView implements SectionView {
         inbox.setItems(shownInbox);
         inbox.setPlaceholder(Tables.placeholder(messages.get("approvals.inbox.empty")));
         inbox.getColumns().setAll(List.of(
-                column("approvals.column.deal", Row::deal, 190), column("approvals.column.account", Row::account, 150),
-                column("approvals.column.for", Row::action, 150), column("approvals.column.facts", Row::facts, 170),
-                column("approvals.column.requestedBy", Row::requestedBy, 130),
-                column("approvals.column.requestedAt", Row::requestedAt, 140),
-                column("approvals.column.note", Row::note, 200)));
+                column("approvals.column.deal", Row::deal, 195), column("approvals.column.account", Row::account, 130),
+                column("approvals.column.for", Row::action, 70), number("approvals.column.discount", Row::discount, 95),
+                number("approvals.column.amount", Row::amount, 135),
+                column("approvals.column.requestedBy", Row::requestedBy, 105),
+                column("approvals.column.requestedAt", Row::requestedAt, 160),
+                column("approvals.column.note", Row::note, 160)));
         inbox.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selectedProperty().bind(inbox.getSelectionModel().selectedItemProperty());
         Tables.fitRows(inbox, 6);
@@ -115,11 +116,12 @@ public final class ApprovalsView implements SectionView {
         mine.setItems(shownMine);
         mine.setPlaceholder(Tables.placeholder(messages.get("approvals.mine.empty")));
         mine.getColumns().setAll(List.of(
-                column("approvals.column.deal", Row::deal, 190), column("approvals.column.for", Row::action, 150),
-                column("approvals.column.facts", Row::facts, 170),
-                column("approvals.column.requestedAt", Row::requestedAt, 140),
+                column("approvals.column.deal", Row::deal, 195), column("approvals.column.for", Row::action, 70),
+                number("approvals.column.discount", Row::discount, 95),
+                number("approvals.column.amount", Row::amount, 135),
+                column("approvals.column.requestedAt", Row::requestedAt, 160),
                 column("approvals.column.status", Row::status, 90),
-                column("approvals.column.decision", Row::decision, 320)));
+                column("approvals.column.decision", Row::decision, 300)));
         mine.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(mine, Priority.ALWAYS);
         VBox content = new VBox(12, managerBox, repHint, heading("approvals.mine.title"), mine);
@@ -136,7 +138,16 @@ public final class ApprovalsView implements SectionView {
                 }
             });
             table.setRowFactory(view -> {
-                var row = new javafx.scene.control.TableRow<Row>();
+                var row = new javafx.scene.control.TableRow<Row>() {
+                    @Override
+                    protected void updateItem(Row item, boolean empty) {
+                        super.updateItem(item, empty);
+                        // the note and the decision are often longer than their column
+                        setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(
+                                item.action() + " · " + item.deal() + (item.note().isEmpty() ? "" : "\n" + item.note())
+                                        + "\n" + item.decision()));
+                    }
+                };
                 row.setOnMouseClicked(event -> {
                     if (event.getClickCount() == 2 && !row.isEmpty()) {
                         openDeal(table);
@@ -157,6 +168,13 @@ public final class ApprovalsView implements SectionView {
         TableColumn<Row, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 95));
+        return column;
+    }
+
+    private TableColumn<Row, String> number(String key, Function<Row, String> value, double width) {
+        TableColumn<Row, String> column = column(key, value, width);
+        column.getStyleClass().add("amount-column");
         return column;
     }
 

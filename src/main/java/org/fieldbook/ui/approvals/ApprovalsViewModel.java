@@ -29,8 +29,9 @@ import org.fieldbook.ui.common.Messages;
  */
 public final class ApprovalsViewModel {
     /** One request as the tables show it. */
-    public record Row(UUID id, UUID opportunityId, String deal, String account, String action, String facts,
-                      String requestedBy, String requestedAt, String note, String status, String decision) {
+    public record Row(UUID id, UUID opportunityId, String deal, String account, String action, String discount,
+                      String amount, String requestedBy, String requestedAt, String note, String status,
+                      String decision) {
     }
 
     private final ApprovalService approvals;
@@ -57,7 +58,7 @@ public final class ApprovalsViewModel {
     private boolean watching;
     private java.util.function.Consumer<Row> onDecided = row -> { };
 
-    /** The selected request of the inbox. */
+    /** The selected request of the inbox: the view binds it to the table's selection. */
     public static final class ObjectPropertyOfRow extends SimpleObjectProperty<Row> {
     }
 
@@ -100,7 +101,6 @@ public final class ApprovalsViewModel {
         runner.run(approvals::inbox, inbox -> {
             readAt = at;
             manager.set(inbox.manager());
-            UUID keep = selected.get() == null ? null : selected.get().id();
             toDecide.setAll(rows(inbox.toDecide()));
             mine.setAll(rows(inbox.mine()));
             java.util.Set<UUID> decided = new java.util.HashSet<>();
@@ -110,7 +110,6 @@ public final class ApprovalsViewModel {
                         .forEach(onDecided);
             }
             decidedSeen = decided;
-            selected.set(toDecide.stream().filter(row -> row.id().equals(keep)).findFirst().orElse(null));
             waiting.set(toDecide.size());
             summary.set(messages.get("approvals.summary", toDecide.size(), mine.size()));
             loaded.set(true);
@@ -120,7 +119,8 @@ public final class ApprovalsViewModel {
     private List<Row> rows(List<ListedApproval> listed) {
         return listed.stream().map(l -> new Row(l.request().id(), l.request().opportunityId(), l.dealTitle(),
                 l.accountName() == null ? "" : l.accountName(), words.action(l.request().action().kind(),
-                l.stageName()), words.facts(l.request()), l.requestedByName(),
+                l.stageName()), words.percent(l.request().facts().maxDiscount()),
+                formats.money(l.request().facts().amount()), l.requestedByName(),
                 formats.dateTime(l.request().requestedAt()), l.request().note() == null ? "" : l.request().note(),
                 words.status(l.request().status()), words.decision(l.request(), l.decidedByName()))).toList();
     }

@@ -1,5 +1,6 @@
 package org.fieldbook.ui.common;
 
+import org.fieldbook.domain.ApprovalRuleKind;
 import java.math.BigDecimal;
 import org.fieldbook.domain.ApprovalKind;
 import org.fieldbook.domain.ApprovalRequest;
@@ -50,7 +51,7 @@ public final class ApprovalWords {
 
     /** "Discount above 15 %" or "Amount above EUR 50,000.00". */
     public String rule(ApprovalRule rule) {
-        return rule.kind() == ApprovalRule.Kind.DISCOUNT
+        return rule.kind() == ApprovalRuleKind.DISCOUNT
                 ? messages.get("approval.rule.discount", percent(rule.threshold()))
                 : messages.get("approval.rule.amount", formats.money(new Money(rule.threshold(), rule.currency())));
     }

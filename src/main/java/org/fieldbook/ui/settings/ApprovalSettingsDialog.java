@@ -1,5 +1,6 @@
 package org.fieldbook.ui.settings;
 
+import org.fieldbook.domain.ApprovalRuleKind;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -65,18 +66,18 @@ public final class ApprovalSettingsDialog {
                 .or(model.mayManageProperty().not()));
         remove.setOnAction(event -> model.removeRule(rules.getSelectionModel().getSelectedItem()));
 
-        ComboBox<ApprovalRule.Kind> kind = new ComboBox<>();
+        ComboBox<ApprovalRuleKind> kind = new ComboBox<>();
         kind.setId("ruleKindField");
-        kind.getItems().setAll(ApprovalRule.Kind.values());
+        kind.getItems().setAll(ApprovalRuleKind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());
         kind.setConverter(new StringConverter<>() {
             @Override
-            public String toString(ApprovalRule.Kind value) {
+            public String toString(ApprovalRuleKind value) {
                 return value == null ? "" : messages.name(value);
             }
 
             @Override
-            public ApprovalRule.Kind fromString(String text) {
+            public ApprovalRuleKind fromString(String text) {
                 return null;
             }
         });
@@ -85,13 +86,13 @@ public final class ApprovalSettingsDialog {
         threshold.setPrefColumnCount(7);
         threshold.textProperty().bindBidirectional(model.thresholdProperty());
         threshold.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> messages.get(model.kindProperty().get() == ApprovalRule.Kind.DISCOUNT
+                () -> messages.get(model.kindProperty().get() == ApprovalRuleKind.DISCOUNT
                         ? "approvalSettings.percentPrompt" : "approvalSettings.amountPrompt"), model.kindProperty()));
         TextField currency = new TextField();
         currency.setId("ruleCurrencyField");
         currency.setPrefColumnCount(3);
         currency.textProperty().bindBidirectional(model.currencyProperty());
-        currency.visibleProperty().bind(model.kindProperty().isEqualTo(ApprovalRule.Kind.AMOUNT));
+        currency.visibleProperty().bind(model.kindProperty().isEqualTo(ApprovalRuleKind.AMOUNT));
         currency.managedProperty().bind(currency.visibleProperty());
         CheckBox onQuote = new CheckBox(messages.get("approvalSettings.guard.quote"));
         onQuote.setId("ruleOnQuoteField");

@@ -1,5 +1,6 @@
 package org.fieldbook.ui.settings;
 
+import org.fieldbook.domain.ApprovalRuleKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class ApprovalSettingsViewModel {
     private final ObservableList<ApprovalRule> rules = FXCollections.observableArrayList();
     private final ObservableList<Choice> stages = FXCollections.observableArrayList();
     private final Map<UUID, String> stageNames = new java.util.HashMap<>();
-    private final ObjectProperty<ApprovalRule.Kind> kind = new SimpleObjectProperty<>(ApprovalRule.Kind.DISCOUNT);
+    private final ObjectProperty<ApprovalRuleKind> kind = new SimpleObjectProperty<>(ApprovalRuleKind.DISCOUNT);
     private final StringProperty threshold = new SimpleStringProperty("");
     private final StringProperty currency = new SimpleStringProperty("");
     private final BooleanProperty onQuote = new SimpleBooleanProperty(true);
@@ -106,7 +107,7 @@ public final class ApprovalSettingsViewModel {
     public void addRule() {
         Optional<BigDecimal> value = formats.parseAmount(threshold.get() == null ? "" : threshold.get());
         if (value.isEmpty()) {
-            problem.set(messages.get(kind.get() == ApprovalRule.Kind.DISCOUNT ? "validation.approvalRule.percent"
+            problem.set(messages.get(kind.get() == ApprovalRuleKind.DISCOUNT ? "validation.approvalRule.percent"
                     : "validation.approvalRule.amount"));
             return;
         }
@@ -114,9 +115,9 @@ public final class ApprovalSettingsViewModel {
         String code = currency.get() == null ? "" : currency.get().strip().toUpperCase(java.util.Locale.ROOT);
         ApprovalRule rule;
         try {
-            rule = kind.get() == ApprovalRule.Kind.DISCOUNT
+            rule = kind.get() == ApprovalRuleKind.DISCOUNT
                     ? ApprovalRule.discountAbove(value.get(), onQuote.get(), stageId)
-                    : new ApprovalRule(org.fieldbook.domain.TimeOrderedId.next(), ApprovalRule.Kind.AMOUNT,
+                    : new ApprovalRule(org.fieldbook.domain.TimeOrderedId.next(), ApprovalRuleKind.AMOUNT,
                             value.get(), code, onQuote.get(), stageId);
         } catch (IllegalArgumentException e) {
             problem.set(messages.get("validation.currency.invalid"));
@@ -177,7 +178,7 @@ public final class ApprovalSettingsViewModel {
         return stages;
     }
 
-    public ObjectProperty<ApprovalRule.Kind> kindProperty() {
+    public ObjectProperty<ApprovalRuleKind> kindProperty() {
         return kind;
     }
 
