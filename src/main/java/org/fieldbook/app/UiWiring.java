@@ -175,7 +175,8 @@ final class UiWiring {
         controllers.put(OpportunityFormView.class, () -> new OpportunityFormView(new OpportunityFormViewModel(
                 context.opportunities(), context.accounts(), context.pipelines(), context.profile(), runner, errors,
                 messages, formats, undo, revision, shell, clock, context.customFields(), context.products()),
-                messages));
+                messages).withApprovals(new org.fieldbook.ui.opportunities.DealApprovalsViewModel(context.approvals(),
+                runner, errors, messages, formats, revision)));
         OpportunityEditor opportunityEditor = new OpportunityEditor() {
             @Override
             public void edit(javafx.stage.Window owner, java.util.UUID id, Runnable saved) {
