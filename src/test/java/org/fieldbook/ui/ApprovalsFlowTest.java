@@ -77,6 +77,19 @@ class ApprovalsFlowTest {
             assertEquals(ApprovalStatus.APPROVED, decided.status());
             assertEquals("OK for the reference customer, 20 % at most", decided.comment());
             assertEquals(services.profile().profile().orElseThrow().me().id(), decided.decidedBy());
+            window.fx(() -> {
+                robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                        .flatMap(menu -> menu.getItems().stream())
+                        .filter(item -> "approvalSettingsItem".equals(item.getId())).findFirst().orElseThrow().fire();
+                return null;
+            });
+            TableView<?> team = window.await("#teamTable", TableView.class);
+            window.waitUntil("the team is listed", () -> team.getItems().size() == 4);
+            window.waitUntil("the rule is listed", () -> window.fx(() -> robot.lookup("#approvalRuleList")
+                    .queryListView().getItems().size()) == 1);
+            window.snapshot("approval-settings");
+            robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+
             assertTrue(services.approvals().quoteRefusal(services.opportunities().edit(seats[0]).original())
                     .isEmpty(), "the quote is unblocked");
         }
