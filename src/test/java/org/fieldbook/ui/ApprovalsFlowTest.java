@@ -95,6 +95,27 @@ class ApprovalsFlowTest {
         }
     }
 
+    @Test
+    void theInboxInSimplifiedChinese() throws Exception {
+        Files.createDirectories(dataFolder);
+        Files.writeString(dataFolder.resolve("ui.properties"),
+                "section=APPROVALS\ntheme=light\nwindow.width=1280\nwindow.height=800\n");
+        FieldbookWindow.prepare(dataFolder, "陈美", "CNY", ApprovalsFlowTest::seed);
+        java.util.Locale before = java.util.Locale.getDefault();
+        System.setProperty("fieldbook.locale", "zh-CN");
+        try (FieldbookWindow window = FieldbookWindow.open(dataFolder)) {
+            TableView<?> inbox = window.await("#approvalInbox", TableView.class);
+            window.waitUntil("two requests wait", () -> inbox.getItems().size() == 2);
+            window.waitUntil("my own request is listed", () -> window.rows("#myRequests") == 1);
+            assertEquals("批准", window.fx(() -> window.robot.lookup("#approveButton")
+                    .queryAs(javafx.scene.control.Button.class).getText()));
+            shoot(window, "approvals-inbox-zh_CN.png");
+        } finally {
+            System.clearProperty("fieldbook.locale");
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     private static void shoot(FieldbookWindow window, String file) throws Exception {
         var image = window.fx(() -> window.robot.lookup("#approvalsScreen").query().getScene().snapshot(null));
         Files.createDirectories(SCREENSHOTS);

@@ -67,11 +67,11 @@ public final class ApprovalsView implements SectionView {
         inbox.setItems(shownInbox);
         inbox.setPlaceholder(Tables.placeholder(messages.get("approvals.inbox.empty")));
         inbox.getColumns().setAll(List.of(
-                column("approvals.column.deal", Row::deal, 195), column("approvals.column.account", Row::account, 130),
-                column("approvals.column.for", Row::action, 70), number("approvals.column.discount", Row::discount, 95),
+                column("approvals.column.deal", Row::deal, 180), column("approvals.column.account", Row::account, 125),
+                column("approvals.column.for", Row::action, 70), number("approvals.column.discount", Row::discount, 105),
                 number("approvals.column.amount", Row::amount, 135),
                 column("approvals.column.requestedBy", Row::requestedBy, 105),
-                column("approvals.column.requestedAt", Row::requestedAt, 160),
+                column("approvals.column.requestedAt", Row::requestedAt, 175),
                 column("approvals.column.note", Row::note, 160)));
         inbox.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selectedProperty().bind(inbox.getSelectionModel().selectedItemProperty());
@@ -116,10 +116,10 @@ public final class ApprovalsView implements SectionView {
         mine.setItems(shownMine);
         mine.setPlaceholder(Tables.placeholder(messages.get("approvals.mine.empty")));
         mine.getColumns().setAll(List.of(
-                column("approvals.column.deal", Row::deal, 195), column("approvals.column.for", Row::action, 70),
-                number("approvals.column.discount", Row::discount, 95),
+                column("approvals.column.deal", Row::deal, 175), column("approvals.column.for", Row::action, 70),
+                number("approvals.column.discount", Row::discount, 105),
                 number("approvals.column.amount", Row::amount, 135),
-                column("approvals.column.requestedAt", Row::requestedAt, 160),
+                column("approvals.column.requestedAt", Row::requestedAt, 175),
                 column("approvals.column.status", Row::status, 90),
                 column("approvals.column.decision", Row::decision, 300)));
         mine.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -168,7 +168,7 @@ public final class ApprovalsView implements SectionView {
         TableColumn<Row, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 95));
+        column.setMinWidth(Math.min(width, 105));
         return column;
     }
 

@@ -48,10 +48,11 @@ public final class ApprovalSettingsDialog {
         role.setCellFactory(column -> new RoleCell());
         role.setPrefWidth(200);
         reps.getColumns().setAll(java.util.List.of(name, role));
+        reps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         ListView<ApprovalRule> rules = new ListView<>(model.rules());
         rules.setId("approvalRuleList");
-        rules.setPrefSize(560, 150);
+        rules.setPrefSize(560, 110);
         rules.setPlaceholder(new Label(messages.get("approvalSettings.noRules")));
         rules.setCellFactory(view -> new ListCell<>() {
             @Override
@@ -83,7 +84,7 @@ public final class ApprovalSettingsDialog {
         });
         TextField threshold = new TextField();
         threshold.setId("ruleThresholdField");
-        threshold.setPrefColumnCount(7);
+        threshold.setPrefColumnCount(11);
         threshold.textProperty().bindBidirectional(model.thresholdProperty());
         threshold.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.get(model.kindProperty().get() == ApprovalRuleKind.DISCOUNT
@@ -131,6 +132,7 @@ public final class ApprovalSettingsDialog {
                 heading("approvalSettings.rules"), rules, remove, new Label(messages.get("approvalSettings.newRule")),
                 ruleForm, guardForm, add, problem);
         content.setPrefWidth(580);
+        content.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         model.load();
         return SettingsDialog.show(owner, messages, messages.get("approvalSettings.title"), "approvalSettingsDialog",
                 content, closed);
