@@ -130,6 +130,12 @@ public final class AnalyticsService {
         return missing;
     }
 
+    /** KPIS.md's {@code approvals} for the filter set (no amounts, so no rates). */
+    public ApprovalKpi approvals(KpiFilter filter) {
+        return store.query(db -> new ApprovalFigures(new Sql(log.wrap(db), filter, rates(), zone(), today()))
+                .approvals());
+    }
+
     /** The deals behind a figure of the filter set, biggest first (at most 5,000). */
     public List<DealRow> deals(KpiFilter filter, Drill drill) {
         Rates rates = rates();

@@ -47,6 +47,7 @@ public final class AppContext implements AutoCloseable {
     private final org.fieldbook.exchange.ImportService imports;
     private final org.fieldbook.service.ProductService products;
     private final org.fieldbook.service.PaymentService payments;
+    private final org.fieldbook.service.ApprovalService approvals;
     private final SearchService search;
     private final org.fieldbook.service.CompanyService company;
     private final org.fieldbook.service.QuoteService quotes;
@@ -75,10 +76,11 @@ public final class AppContext implements AutoCloseable {
         this.imports = new org.fieldbook.exchange.ImportService(store, java.time.ZoneId.systemDefault());
         this.products = new org.fieldbook.service.ProductService(store);
         this.payments = new org.fieldbook.service.PaymentService(store);
+        this.approvals = new org.fieldbook.service.ApprovalService(store);
         this.search = new SearchService(store);
         this.company = new org.fieldbook.service.CompanyService(store);
-        // approvals plug in here: a gate that refuses a quote while its discount waits for a manager
-        this.quotes = new org.fieldbook.service.QuoteService(store, org.fieldbook.service.QuoteGate.open(),
+        // a quote waits while a rule (a discount or an amount above its limit) waits for a manager's decision
+        this.quotes = new org.fieldbook.service.QuoteService(store, approvals::quoteRefusal,
                 java.time.ZoneId.systemDefault());
         this.assignmentRules = new org.fieldbook.service.AssignmentRuleService(store);
     }
@@ -222,6 +224,10 @@ public final class AppContext implements AutoCloseable {
     /** The team's lead assignment rules (Edit › Lead assignment…). */
     public org.fieldbook.service.AssignmentRuleService assignmentRules() {
         return assignmentRules;
+    }
+
+    public org.fieldbook.service.ApprovalService approvals() {
+        return approvals;
     }
 
     /** The global search (Ctrl+K). */

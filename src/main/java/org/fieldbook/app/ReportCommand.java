@@ -47,11 +47,16 @@ final class ReportCommand implements Callable<Integer> {
             KpiFilter filter = filters.filter(choices);
             Kpis kpis = analytics.compute(filter, filters.rates(analytics));
             var out = spec.commandLine().getOut();
-            out.println(mapper().writeValueAsString(kpis));
+            out.println(mapper().writeValueAsString(new Report(kpis, analytics.approvals(filter))));
             out.flush();
             warnMissingRates(spec, kpis);
             return 0;
         }
+    }
+
+    /** The figures of {@link Kpis} with the ones computed apart from it (KPIS.md's later keys) beside them. */
+    record Report(@com.fasterxml.jackson.annotation.JsonUnwrapped Kpis kpis,
+                  org.fieldbook.analytics.ApprovalKpi approvals) {
     }
 
     static void warnMissingRates(CommandSpec spec, Kpis kpis) {

@@ -181,7 +181,8 @@ final class UiWiring {
         controllers.put(OpportunityFormView.class, () -> new OpportunityFormView(new OpportunityFormViewModel(
                 context.opportunities(), context.accounts(), context.pipelines(), context.profile(), runner, errors,
                 messages, formats, undo, revision, shell, clock, context.customFields(), context.products()),
-                messages));
+                messages).withApprovals(new org.fieldbook.ui.opportunities.DealApprovalsViewModel(context.approvals(),
+                runner, errors, messages, formats, revision)));
         OpportunityEditor opportunityEditor = new OpportunityEditor() {
             @Override
             public void edit(javafx.stage.Window owner, java.util.UUID id, Runnable saved) {
@@ -221,6 +222,12 @@ final class UiWiring {
         controllers.put(FirstRunView.class, () -> new FirstRunView(new FirstRunViewModel(context.profile(), runner,
                 errors, messages.locale()), messages));
 
+        // made at once, not with its screen: the badge and the decisions' notifications follow from the start
+        var approvals = new org.fieldbook.ui.approvals.ApprovalsViewModel(context.approvals(), runner, errors,
+                messages, formats, revision, shell);
+        approvals.watch(new org.fieldbook.ui.approvals.DecisionNotifier(messages, shell,
+                () -> shell.show(Section.APPROVALS)));
+
         Map<Section, Supplier<SectionView>> sections = new EnumMap<>(Section.class);
         sections.put(Section.BOARD, () -> loader.load(BoardView.class).controller());
         sections.put(Section.ACCOUNTS, () -> loader.load(AccountsView.class).controller());
@@ -230,6 +237,8 @@ final class UiWiring {
         sections.put(Section.AGENDA, () -> loader.load(AgendaView.class).controller());
         sections.put(Section.DASHBOARD, () -> loader.load(DashboardView.class).controller());
         sections.put(Section.LEADS, () -> loader.load(LeadsView.class).controller());
+        sections.put(Section.APPROVALS, () -> new org.fieldbook.ui.approvals.ApprovalsView(approvals, messages,
+                opportunityEditor));
         controllers.put(MainWindow.class, () -> {
             MainWindow window = new MainWindow(shell, sections, undo, messages, context.dataFolder(), version, quit,
                     syncIndicator);
@@ -273,6 +282,10 @@ final class UiWiring {
                     new org.fieldbook.ui.settings.AssignmentRulesViewModel(context.assignmentRules(),
                             context.pipelines(), context.leads(), runner, errors, messages, revision), messages)
                     .show(owner, closed));
+            window.onApprovalSettings((owner, closed) -> new org.fieldbook.ui.settings.ApprovalSettingsDialog(
+                    new org.fieldbook.ui.settings.ApprovalSettingsViewModel(context.approvals(), context.pipelines(),
+                            runner, errors, messages, formats, revision), messages).show(owner, closed));
+            window.badge(Section.APPROVALS, approvals.waitingProperty());
             return window;
         });
     }

@@ -66,7 +66,9 @@ public final class BoardService {
 
     /**
      * Moves a deal to the stage and place of {@code drop}. Throws {@link MissingRequiredFields} (nothing
-     * written) when the stage requires fields the deal lacks and {@code filledIn} does not supply.
+     * written) when the stage requires fields the deal lacks and {@code filledIn} does not supply, and
+     * {@link org.fieldbook.domain.ApprovalRequired} when an approval rule guards the stage and no approval
+     * covers the deal.
      */
     public Move move(Drop drop, FilledIn filledIn, UUID movedBy) {
         return store.write(tx -> {
@@ -130,6 +132,7 @@ public final class BoardService {
             if (!missing.isEmpty()) {
                 throw new MissingRequiredFields(missing);
             }
+            ApprovalChecks.requireApproved(tx, filled, org.fieldbook.domain.ApprovalAction.moveTo(target.id()));
         }
         RuleViolation.throwIfAny(filled.violations());
         Opportunity placed = filled.withPosition(place);
@@ -200,6 +203,15 @@ public final class BoardService {
             }
             return restored;
         });
+    }
+
+    /**
+     * Asks a manager to approve moving the deal into {@code stageId}, which a rule holds it back from (the
+     * board offers this when a move is refused with {@link org.fieldbook.domain.ApprovalRequired}).
+     */
+    public org.fieldbook.domain.ApprovalRequest requestApproval(UUID opportunityId, UUID stageId, String note) {
+        return store.write(tx -> ApprovalChecks.request(tx, ApprovalService.me(tx).id(), opportunityId,
+                org.fieldbook.domain.ApprovalAction.moveTo(stageId), note));
     }
 
     /** The people of an account, by name: whom a decision maker can be chosen from. */

@@ -82,6 +82,7 @@ public final class OpportunityService {
             Opportunity toSave = DealLines.priced(edited, stored);
             if (!edited.stageId().equals(started.original().stageId())) {
                 PipelineStage target = tx.stages().get(edited.stageId());
+                ApprovalChecks.requireApproved(tx, toSave, org.fieldbook.domain.ApprovalAction.moveTo(target.id()));
                 toSave = toSave.movedTo(target, tx.opportunities().clockNow());
                 recordMove(tx, current.id(), current.stageId(), target.id(), editedBy);
             }
@@ -97,6 +98,7 @@ public final class OpportunityService {
                 return current;
             }
             PipelineStage target = tx.stages().get(stageId);
+            ApprovalChecks.requireApproved(tx, current, org.fieldbook.domain.ApprovalAction.moveTo(stageId));
             recordMove(tx, id, current.stageId(), stageId, movedBy);
             return tx.opportunities().update(current.movedTo(target, tx.opportunities().clockNow()));
         });

@@ -114,10 +114,12 @@ final class Mappings {
             r.setEmail(s.email());
             r.setTeam(s.team());
             r.setRegion(s.region());
+            r.setRepRole(s.role().name());
         }
 
         SalesRep read(SalesRepRecord r) {
-            return new SalesRep(r.getId(), r.getName(), r.getEmail(), r.getTeam(), r.getRegion());
+            return new SalesRep(r.getId(), r.getName(), r.getEmail(), r.getTeam(), r.getRegion(),
+                    org.fieldbook.domain.RepRole.valueOf(r.getRepRole()));
         }
     };
 
@@ -389,10 +391,12 @@ final class Mappings {
      * a row's foreign keys always find their rows (MappingsOrderTest keeps it so).
      */
     static final List<EntityMapping<?, ?>> ALL = List.of(PIPELINES, STAGES, SALES_REPS, ACCOUNTS, CONTACTS,
-            OPPORTUNITIES, OPPORTUNITY_CONTACTS, STAGE_CHANGES, AssignmentRuleMappings.ASSIGNMENT_RULES, LEADS, ACTIVITIES, CUSTOM_FIELDS, CUSTOM_CHANNELS,
+            OPPORTUNITIES, OPPORTUNITY_CONTACTS, STAGE_CHANGES, AssignmentRuleMappings.ASSIGNMENT_RULES, LEADS,
+            ACTIVITIES, CUSTOM_FIELDS, CUSTOM_CHANNELS,
             ProductMappings.PRODUCTS, ProductMappings.PRODUCT_PRICES, ProductMappings.OPPORTUNITY_LINES,
             ProductMappings.PAYMENTS, QuoteMappings.COMPANY_LOGOS, QuoteMappings.COMPANY_PROFILES,
-            QuoteMappings.QUOTES, QuoteMappings.QUOTE_LINES);
+            QuoteMappings.QUOTES, QuoteMappings.QUOTE_LINES, ApprovalMappings.APPROVAL_RULES,
+            ApprovalMappings.APPROVAL_REQUESTS);
 
     private static final java.util.Map<String, EntityMapping<?, ?>> BY_ENTITY = ALL.stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(EntityMapping::entity, m -> m));

@@ -105,6 +105,15 @@ public final class Tx {
         return new Entities<>(db, AssignmentRuleMappings.ASSIGNMENT_RULES, capture, clock);
     }
 
+    public Entities<org.fieldbook.domain.ApprovalRule, org.fieldbook.store.jooq.tables.records.ApprovalRuleRecord>
+            approvalRules() {
+        return new Entities<>(db, ApprovalMappings.APPROVAL_RULES, capture, clock);
+    }
+
+    public ApprovalRepository approvalRequests() {
+        return new ApprovalRepository(db, capture, clock);
+    }
+
     public SettingRepository settings() {
         return new SettingRepository(db);
     }

@@ -46,6 +46,10 @@ class MigrationsTest {
             created.dsl().execute("ALTER TABLE lead DROP COLUMN region");
             created.dsl().execute("DROP TABLE assignment_rule");
             created.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '13'");
+            created.dsl().execute("DROP TABLE approval_request");
+            created.dsl().execute("DROP TABLE approval_rule");
+            created.dsl().execute("ALTER TABLE sales_rep DROP COLUMN rep_role");
+            created.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '12'");
             for (String table : new String[] {"quote_line", "quote", "company_profile", "company_logo"}) {
                 created.dsl().execute("DROP TABLE " + table);
             }
@@ -83,6 +87,7 @@ class MigrationsTest {
             assertEquals(0, reopened.dsl().fetchCount(org.fieldbook.store.jooq.Tables.FIELD_VERSION));
             assertEquals(1, reopened.dsl().fetchCount(org.fieldbook.store.jooq.Tables.COMPANY_PROFILE),
                     "the team's one company row is there after the upgrade");
+            assertEquals(0, reopened.dsl().fetchCount(org.fieldbook.store.jooq.Tables.APPROVAL_REQUEST));
         }
     }
 }

@@ -6,7 +6,8 @@ import org.fieldbook.domain.TimeOrderedId;
 
 /** Test support: empties a database as if it were new, with a new device id, in milliseconds. */
 public final class TestDatabases {
-    private static final List<String> DATA_TABLES = List.of("quote_line", "quote", "company_logo", "payment", "opportunity_line",
+    private static final List<String> DATA_TABLES = List.of("approval_request", "approval_rule", "quote_line", "quote",
+            "company_logo", "payment", "opportunity_line",
             "product_price", "product", "opportunity_contact", "stage_change", "activity",
             "lead", "assignment_rule", "opportunity", "contact", "account", "sales_rep", "custom_field", "change_log",
             "field_version_entry", "peer", "inbox", "setting");

@@ -33,7 +33,7 @@ import org.fieldbook.store.change.ChangeRecord;
 public final class ReplicaSet implements AutoCloseable {
     static final String[] COMPARED_TABLES = {"account", "opportunity", "activity", "stage_change", "change_log",
         "field_version", "product", "product_price", "opportunity_line", "payment", "company_logo", "company_profile",
-        "quote", "quote_line", "lead", "assignment_rule"};
+        "quote", "quote_line", "lead", "assignment_rule", "approval_rule", "approval_request"};
 
     /** One step: who does it, what, and three numbers that pick rows and values. */
     public record Op(int device, Kind kind, int a, int b, int c) {

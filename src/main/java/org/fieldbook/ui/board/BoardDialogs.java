@@ -171,6 +171,39 @@ final class BoardDialogs implements BoardQuestions {
     }
 
     @Override
+    public void approvalNeeded(BoardCard card, PipelineStage stage, org.fieldbook.domain.ApprovalNeed need,
+                               Consumer<String> request, Runnable cancelled) {
+        String stageName = messages.dataName(stage.name());
+        Dialog<ButtonType> dialog = dialog(messages.get("board.approval.title", stageName),
+                messages.get("board.approval.header", card.opportunity().title(), stageName));
+        var words = new org.fieldbook.ui.common.ApprovalWords(messages, formats);
+        Label why = new Label(messages.get("board.approval.why",
+                need.firing().stream().map(words::rule).collect(java.util.stream.Collectors.joining("; ")),
+                messages.get("approval.facts", words.percent(need.facts().maxDiscount()),
+                        formats.money(need.facts().amount()))));
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        TextField note = new TextField();
+        note.setId("approvalNoteField");
+        note.setPromptText(messages.get("board.approval.notePrompt"));
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        grid.add(why, 0, 0, 2, 1);
+        addRow(grid, 1, "board.approval.note", note, error());
+        need.rejection().ifPresent(rejected -> grid.add(new Label(messages.get("board.approval.lastRejected",
+                rejected.comment() == null ? "" : rejected.comment())), 0, 2, 2, 1));
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = okButton(dialog, "board.approval.request");
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(note::requestFocus));
+        Optional<ButtonType> result = dialog.showAndWait();
+        if (result.filter(ok::equals).isPresent()) {
+            request.accept(note.getText());
+        } else {
+            cancelled.run();
+        }
+    }
+
+    @Override
     public void confirmDelete(BoardCard card, Runnable confirmed, Runnable cancelled) {
         String title = card.opportunity().title();
         if (Confirm.delete(window(), messages, messages.get("opportunities.delete.question", title),

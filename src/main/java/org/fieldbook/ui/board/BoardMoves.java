@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.fieldbook.domain.ApprovalRequired;
 import org.fieldbook.domain.BoardCard;
 import org.fieldbook.domain.BoardPlaces;
 import org.fieldbook.domain.MissingRequiredFields;
@@ -236,7 +237,12 @@ public final class BoardMoves {
             stored.accept(move);
             changed();
         }, failure -> {
-            if (failure instanceof MissingRequiredFields missing && questions != null) {
+            if (failure instanceof ApprovalRequired approval && approval.need().pending().isEmpty()
+                    && questions != null) {
+                putBack.run();
+                questions.approvalNeeded(card, stage, approval.need(), note -> requestApproval(card, stage, note),
+                        () -> failed(failure));
+            } else if (failure instanceof MissingRequiredFields missing && questions != null) {
                 UUID account = card.opportunity().accountId();
                 runner.run(() -> missing.fields().contains(RequiredField.DECISION_MAKER)
                         ? service.contactsOf(account).stream().map(c -> new Choice(c.id(), c.name())).toList()
@@ -251,6 +257,17 @@ public final class BoardMoves {
                 failed(failure);
             }
         });
+    }
+
+    /** Asks a manager to approve the move the rule held back; the card stays where it was meanwhile. */
+    private void requestApproval(BoardCard card, PipelineStage stage, String note) {
+        String title = card.opportunity().title();
+        String stageName = messages.dataName(stage.name());
+        runner.run(() -> service.requestApproval(card.id(), stage.id(), note), request -> {
+            problem.set(messages.get("board.approval.requested", title, stageName));
+            announcer.announce(messages.get("board.approval.requested", title, stageName));
+            changed();
+        }, this::failed);
     }
 
     private void remember(BoardService.Move move, String description) {

@@ -29,6 +29,15 @@ public interface BoardQuestions {
     void lostReason(BoardCard card, List<String> reasons, Consumer<List<String>> listEdited, Consumer<String> reason,
                     Runnable cancelled);
 
+    /**
+     * A rule holds the deal back from {@code stage} until a manager approves: offers to ask for it, with a note
+     * for the manager ({@code request}), or {@code cancelled}.
+     */
+    default void approvalNeeded(BoardCard card, PipelineStage stage, org.fieldbook.domain.ApprovalNeed need,
+                                Consumer<String> request, Runnable cancelled) {
+        cancelled.run();
+    }
+
     /** "Delete opportunity “X”?" */
     void confirmDelete(BoardCard card, Runnable confirmed, Runnable cancelled);
 }

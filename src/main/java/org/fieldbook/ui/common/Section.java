@@ -9,7 +9,8 @@ public enum Section {
     SYNC("section.sync", "mdoal-cloud_queue", null),
     AGENDA("section.agenda", "mdoal-event_note", "menu.file.newActivity"),
     DASHBOARD("section.dashboard", "mdoal-insert_chart_outlined", "menu.file.newOpportunity"),
-    LEADS("section.leads", "mdoal-inbox", "menu.file.newLead");
+    LEADS("section.leads", "mdoal-inbox", "menu.file.newLead"),
+    APPROVALS("section.approvals", "mdoal-assignment_turned_in", null);
 
     private final String titleKey;
     private final String icon;

@@ -105,6 +105,7 @@ public final class DashboardView implements SectionView {
         setRatesButton.setOnAction(event -> openRates());
 
         tileViews = new DashboardTiles(tiles, messages, formats, this::drill);
+        tiles.getChildren().add(approvalsTile());
         chartViews = new DashboardCharts(charts, messages, formats, this::drill);
         salesViews = new DashboardSales(sales, messages, formats);
         ChartMenu menu = new ChartMenu(messages, model::reportFailure, model::meetingPack);
@@ -118,6 +119,33 @@ public final class DashboardView implements SectionView {
         if (model.figuresProperty().get() != null) {
             show(model.figuresProperty().get());
         }
+    }
+
+    /** The approvals of the period: requests, what became of them, the median hours to a decision. */
+    private Node approvalsTile() {
+        javafx.scene.control.Label title = new javafx.scene.control.Label(messages.get("dashboard.approvals.title"));
+        title.getStyleClass().add("tile-title");
+        javafx.scene.control.Label value = new javafx.scene.control.Label("–");
+        value.getStyleClass().add("tile-value");
+        javafx.scene.control.Label line = new javafx.scene.control.Label();
+        line.getStyleClass().add("tile-detail");
+        javafx.scene.control.Label median = new javafx.scene.control.Label();
+        median.getStyleClass().add("tile-detail");
+        VBox tile = new VBox(title, value, line, median);
+        tile.setId("approvalsTile");
+        tile.getStyleClass().add("kpi-tile");
+        model.approvalsProperty().addListener((obs, old, kpi) -> {
+            if (kpi == null) {
+                return;
+            }
+            value.setText(formats.integer(kpi.requests()));
+            line.setText(messages.get("dashboard.approvals.line", kpi.requests(), kpi.approved(), kpi.rejected(),
+                    kpi.pending()));
+            median.setText(kpi.medianHoursToDecision() == null ? messages.get("dashboard.approvals.noMedian")
+                    : messages.get("dashboard.approvals.median", formats.amount(java.math.BigDecimal.valueOf(
+                            kpi.medianHoursToDecision()).setScale(1, java.math.RoundingMode.HALF_UP))));
+        });
+        return tile;
     }
 
     String channelName(String stored) {

@@ -56,6 +56,7 @@ public final class DashboardViewModel {
     private final ObservableList<FilterChoices.Choice> owners = FXCollections.observableArrayList();
     private final ObservableList<String> channels = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DashboardFigures> figures = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<org.fieldbook.analytics.ApprovalKpi> approvals = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper missingRates = new ReadOnlyStringWrapper("");
@@ -139,6 +140,11 @@ public final class DashboardViewModel {
             readAt = asOf;
             computing.set(false);
             figures.set(result);
+            runner.run(() -> analytics.approvals(filter), kpi -> {
+                if (request == requests) {
+                    approvals.set(kpi);
+                }
+            }, errors::report);
             List<String> missing = result.kpis().missingRates();
             missingRates.set(missing.isEmpty() ? "" : messages.get("dashboard.rates.missing",
                     String.join(", ", missing), result.kpis().reportingCurrency()));
@@ -265,6 +271,11 @@ public final class DashboardViewModel {
 
     public ObservableList<String> channels() {
         return channels;
+    }
+
+    /** KPIS.md's {@code approvals} for the same filter, read after the figures. */
+    public ReadOnlyObjectProperty<org.fieldbook.analytics.ApprovalKpi> approvalsProperty() {
+        return approvals.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<DashboardFigures> figuresProperty() {

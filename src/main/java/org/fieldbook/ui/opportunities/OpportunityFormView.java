@@ -53,6 +53,8 @@ public final class OpportunityFormView implements FormView {
     @FXML private Label linesLabel;
     @FXML private javafx.scene.layout.VBox linesBox;
 
+    private DealApprovalsViewModel approvals;
+
     public OpportunityFormView(OpportunityFormViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
@@ -115,6 +117,16 @@ public final class OpportunityFormView implements FormView {
     public void startEdit(UUID id) {
         existing = true;
         model.startEdit(id);
+        if (approvals != null) {
+            DealApprovalsPane.attach(form, form.getRowCount(), approvals, messages);
+            approvals.load(id, null);
+        }
+    }
+
+    /** Shows the deal's approval requests and answers when an existing deal is edited. */
+    public OpportunityFormView withApprovals(DealApprovalsViewModel dealApprovals) {
+        this.approvals = dealApprovals;
+        return this;
     }
 
     public void onSaved(Consumer<Opportunity> listener) {

@@ -1,7 +1,6 @@
 package org.fieldbook.ui.settings;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -14,13 +13,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.fieldbook.domain.Currencies;
 import org.fieldbook.domain.Money;
 import org.fieldbook.domain.PricedProduct;
 import org.fieldbook.ui.common.Messages;
-import org.fieldbook.ui.common.Theme;
+import org.fieldbook.ui.common.SettingsDialog;
 
 /** Edit → Products…: the catalogue on the left, the chosen product with its list prices on the right. */
 public final class ProductsDialog {
@@ -113,23 +111,10 @@ public final class ProductsDialog {
         right.setPrefWidth(460);
         HBox content = new HBox(12, list, right);
 
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(messages.get("products.title"));
-        dialog.initModality(Modality.WINDOW_MODAL);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.setResizable(true);
-        ButtonType close = new ButtonType(messages.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(close);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setId("productsDialog");
-        Theme.style(dialog.getDialogPane());
-        dialog.setOnHidden(event -> closed.run());
         model.startNew();
         model.load();
-        dialog.show();
-        return dialog;
+        return SettingsDialog.show(owner, messages, messages.get("products.title"), "productsDialog", content,
+                closed);
     }
 
     private void row(GridPane form, int row, String key, javafx.scene.Node field) {

@@ -62,10 +62,12 @@ public final class MainWindow {
     private final Map<Section, RadioMenuItem> viewItems = new EnumMap<>(Section.class);
     private final PauseTransition announcementTimeout = new PauseTransition(Duration.seconds(8));
     private SectionView current;
+    private final Map<Section, javafx.beans.value.ObservableValue<Integer>> badges = new EnumMap<>(Section.class);
     private java.util.function.BiConsumer<Window, Runnable> customFieldsEditor = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> productsEditor = (owner, closed) -> { };
     private java.util.function.Consumer<Window> companyEditor = owner -> { };
     private java.util.function.BiConsumer<Window, Runnable> assignmentEditor = (owner, closed) -> { };
+    private java.util.function.BiConsumer<Window, Runnable> approvalSettingsEditor = (owner, closed) -> { };
     private java.util.function.Consumer<Window> globalSearch = owner -> { };
     private java.util.function.BiConsumer<Window, Runnable> importWizard = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> importUndo = (owner, undone) -> { };
@@ -171,6 +173,7 @@ public final class MainWindow {
             viewItems.put(section, item);
             index++;
         }
+        Map.copyOf(badges).forEach(this::badge);
     }
 
     private void buildSearch() {
@@ -333,6 +336,19 @@ public final class MainWindow {
         this.globalSearch = search;
     }
 
+    /** Shows a count on a screen's sidebar button and menu item (requests waiting, say); none while it is 0. */
+    public void badge(Section section, javafx.beans.value.ObservableValue<Integer> count) {
+        badges.put(section, count);
+        if (sidebarButtons.isEmpty()) {
+            return; // the sidebar is built when the window's FXML is loaded
+        }
+        String title = messages.get(section.titleKey());
+        var text = Bindings.createStringBinding(() -> count.getValue() == null || count.getValue() == 0 ? title
+                : messages.get("sidebar.badge", title, count.getValue()), count);
+        sidebarButtons.get(section).textProperty().bind(text);
+        viewItems.get(section).textProperty().bind(text);
+    }
+
     @FXML
     private void searchEverything() {
         globalSearch.accept(window());
@@ -388,6 +404,16 @@ public final class MainWindow {
     @FXML
     private void editAssignmentRules() {
         assignmentEditor.accept(window(), this::refreshCurrent);
+    }
+
+    /** How Edit → Team and approvals… opens: over a window, and what to do once it is closed. */
+    public void onApprovalSettings(java.util.function.BiConsumer<Window, Runnable> editor) {
+        this.approvalSettingsEditor = editor;
+    }
+
+    @FXML
+    private void editApprovalSettings() {
+        approvalSettingsEditor.accept(window(), this::refreshCurrent);
     }
 
     @FXML

@@ -1,0 +1,5 @@
+package org.fieldbook.domain;
+
+public enum ApprovalStatus {
+    PENDING, APPROVED, REJECTED
+}
