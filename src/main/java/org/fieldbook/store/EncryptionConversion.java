@@ -30,7 +30,7 @@ final class EncryptionConversion {
     static final String CONVERTED = Database.FILE_NAME + "-converted";
     static final String MARKER = "fieldbook.conversion";
     static final String NEW_KEY = FolderKey.FILE_NAME + ".new";
-    private static final int CHUNK = 1 << 20;
+    private static final int CHUNK = 1 << 18;
 
     /** The moments a conversion passes; tests stop the process at each. */
     enum Step { STARTED, HALF_COPIED, COPIED, VERIFIED, COMMITTED, DATABASE_SWAPPED, KEY_SWAPPED, FINISHED }
