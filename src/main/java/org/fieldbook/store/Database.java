@@ -204,8 +204,11 @@ public final class Database implements AutoCloseable {
         }
         try { // and one more in backups/, kept with the others: the next upgrade overwrites the first
             Files.createDirectories(DatabaseBackups.folder(folder));
-            Files.copy(folder.resolve(BACKUP_NAME), DatabaseBackups.fileFor(folder, "before-upgrade",
-                    java.time.Instant.now()), StandardCopyOption.REPLACE_EXISTING);
+            Path copy = DatabaseBackups.fileFor(folder, "before-upgrade", java.time.Instant.now());
+            Files.copy(folder.resolve(BACKUP_NAME), copy, StandardCopyOption.REPLACE_EXISTING);
+            if (FolderKey.present(folder)) { // the copy may outlive this key: it carries its own
+                DatabaseBackups.withKey(copy, Files.readAllBytes(folder.resolve(FolderKey.FILE_NAME)));
+            }
         } catch (IOException e) {
             // fieldbook-before-upgrade.zip is there; the copy is a convenience
         }

@@ -140,17 +140,43 @@ class EncryptedDatabaseTest {
         }
     }
 
+    @Test
+    void aBackupOfAnEncryptedDatabaseStaysEncryptedAndRestoresOnlyWithThePassphrase(@TempDir Path other)
+            throws Exception {
+        List<Long> before = fill(folder);
+        Path backup = folder.resolve("backups").resolve("manual.zip");
+        try (Database database = Database.open(folder)) {
+            database.changeEncryption(null, PASSPHRASE.clone(), progress -> { });
+            DatabaseBackups.backup(database.store(), folder, backup);
+        }
+        assertTrue(DatabaseBackups.encrypted(backup));
+        try (var zip = new java.util.zip.ZipFile(backup.toFile())) {
+            byte[] db = zip.getInputStream(zip.getEntry("fieldbook.mv.db")).readAllBytes();
+            assertFalse(new String(db, StandardCharsets.ISO_8859_1).contains(SECRET_NAME), "no name in the clear");
+            assertTrue(new String(db, 0, 9, StandardCharsets.ISO_8859_1).startsWith("H2encrypt"));
+        }
+        StoreException needed = assertThrows(StoreException.class, () -> DatabaseBackups.restore(other, backup));
+        assertEquals("error.passphrase.needed", needed.messageKey());
+        assertFalse(Files.exists(other.resolve("fieldbook.mv.db")), "nothing half-restored");
+        DatabaseBackups.restore(other, backup, PASSPHRASE.clone());
+        try (Database restored = Database.open(other, PASSPHRASE.clone())) {
+            assertEquals(before, counts(restored.store()));
+        }
+    }
+
     /** Accounts with five contacts each; returns the live counts of both. */
     static List<Long> fill(Path folder) {
         try (Database database = Database.open(folder)) {
             Store store = database.store();
             store.writeVoid(tx -> tx.accounts().insert(Account.create(SECRET_NAME, null)));
-            for (int i = 0; i < 200; i++) {
-                int number = i;
+            for (int batch = 0; batch < 4; batch++) {
+                int first = batch * 50;
                 store.writeVoid(tx -> {
-                    Account account = tx.accounts().insert(Account.create("Account " + number, null));
-                    for (int c = 0; c < 5; c++) {
-                        tx.contacts().insert(Contact.create(account.id(), "Contact " + number + "." + c));
+                    for (int number = first; number < first + 50; number++) {
+                        Account account = tx.accounts().insert(Account.create("Account " + number, null));
+                        for (int c = 0; c < 5; c++) {
+                            tx.contacts().insert(Contact.create(account.id(), "Contact " + number + "." + c));
+                        }
                     }
                 });
             }
