@@ -48,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final org.fieldbook.service.ProductService products;
     private final org.fieldbook.service.PaymentService payments;
     private final SearchService search;
+    private final org.fieldbook.service.EncryptionService encryption;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
         this.dataFolder = dataFolder;
@@ -73,11 +74,18 @@ public final class AppContext implements AutoCloseable {
         this.products = new org.fieldbook.service.ProductService(store);
         this.payments = new org.fieldbook.service.PaymentService(store);
         this.search = new SearchService(store);
+        this.encryption = new org.fieldbook.service.EncryptionService(database::join,
+                () -> teamSync.status().state() == org.fieldbook.sync.SyncStatus.State.SYNCING);
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
     public static AppContext open(Path dataFolder) {
-        Database database = Database.open(dataFolder);
+        return open(dataFolder, null);
+    }
+
+    /** Opens a data folder that may be encrypted; {@code passphrase} is not kept (null: not encrypted). */
+    public static AppContext open(Path dataFolder, char[] passphrase) {
+        Database database = Database.open(dataFolder, passphrase);
         return new AppContext(database.folder(), CompletableFuture.completedFuture(database), database.store());
     }
 
@@ -200,6 +208,11 @@ public final class AppContext implements AutoCloseable {
 
     public org.fieldbook.service.PaymentService payments() {
         return payments;
+    }
+
+    /** Encryption of the local database: on, off, a new passphrase. */
+    public org.fieldbook.service.EncryptionService encryption() {
+        return encryption;
     }
 
     /** The global search (Ctrl+K). */
