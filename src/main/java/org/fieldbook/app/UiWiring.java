@@ -247,6 +247,9 @@ final class UiWiring {
             window.onProducts((owner, closed) -> new org.fieldbook.ui.settings.ProductsDialog(
                     new org.fieldbook.ui.settings.ProductsViewModel(context.products(), runner, errors, messages,
                             formats, revision), messages).show(owner, closed));
+            window.onSecurity((owner, changed) -> new org.fieldbook.ui.security.SecurityDialog(
+                    new org.fieldbook.ui.security.SecurityViewModel(context.encryption(), runner, errors, messages,
+                            Platform::runLater), messages).show(owner, changed));
             return window;
         });
     }

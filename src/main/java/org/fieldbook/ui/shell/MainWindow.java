@@ -64,6 +64,7 @@ public final class MainWindow {
     private SectionView current;
     private java.util.function.BiConsumer<Window, Runnable> customFieldsEditor = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> productsEditor = (owner, closed) -> { };
+    private java.util.function.BiConsumer<Window, Runnable> securityEditor = (owner, closed) -> { };
     private java.util.function.Consumer<Window> globalSearch = owner -> { };
     private Supplier<java.util.List<String[]>> bundledLibraries = java.util.List::of;
 
@@ -347,6 +348,16 @@ public final class MainWindow {
     @FXML
     private void editProducts() {
         productsEditor.accept(window(), this::refreshCurrent);
+    }
+
+    /** How Edit → Security… opens the encryption settings over a window. */
+    public void onSecurity(java.util.function.BiConsumer<Window, Runnable> editor) {
+        this.securityEditor = editor;
+    }
+
+    @FXML
+    private void editSecurity() {
+        securityEditor.accept(window(), this::refreshCurrent);
     }
 
     @FXML
