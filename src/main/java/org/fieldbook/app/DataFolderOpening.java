@@ -62,7 +62,10 @@ final class DataFolderOpening {
      */
     void unlock(char[] passphrase) {
         try {
-            database.complete(Database.open(folder, passphrase));
+            Database opened = Database.open(folder, passphrase);
+            if (!database.complete(opened)) {
+                opened.close(); // the user quit meanwhile
+            }
         } catch (StoreException e) {
             if (!e.messageKey().equals("error.passphrase.wrong")) {
                 database.completeExceptionally(e);

@@ -40,6 +40,7 @@ public final class SecurityDialog {
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.initOwner(owner);
         dialog.getDialogPane().setId("securityDialog");
+        dialog.getDialogPane().getStyleClass().add("form-dialog");
 
         Label state = new Label();
         state.setId("securityState");
@@ -97,12 +98,14 @@ public final class SecurityDialog {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         Label outcome = new Label();
         outcome.setId("securityOutcome");
         outcome.getStyleClass().add("text-success");
 
         VBox content = new VBox(10, state, choices, currentRow, newRow, repeatRow, warning, progress, outcome);
         content.setPrefWidth(470);
+        content.getStyleClass().add("security-form");
         dialog.getDialogPane().setContent(content);
         ButtonType apply = new ButtonType(messages.get("security.apply"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(messages.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);

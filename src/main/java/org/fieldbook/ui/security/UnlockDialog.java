@@ -38,6 +38,7 @@ public final class UnlockDialog {
         dialog.setHeaderText(messages.get("unlock.header", dataFolder));
         dialog.setGraphic(new FontIcon("mdal-lock"));
         dialog.getDialogPane().setId("unlockDialog");
+        dialog.getDialogPane().getStyleClass().add("form-dialog");
         passphrase.setId("passphraseField");
         passphrase.setPromptText(messages.get("unlock.passphrase"));
         passphrase.setPrefColumnCount(28);
@@ -46,6 +47,9 @@ public final class UnlockDialog {
         Label error = new Label();
         error.setId("passphraseError");
         error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMaxWidth(380);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -58,6 +62,7 @@ public final class UnlockDialog {
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
         hint.setMaxWidth(380);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(6, label, new HBox(8, passphrase, working), error, hint);
         content.getStyleClass().add("unlock-form");
         dialog.getDialogPane().setContent(content);
