@@ -50,6 +50,8 @@ public final class UnlockDialog {
         error.setWrapText(true);
         error.setMaxWidth(380);
         error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        org.fieldbook.ui.common.WindowFit.watch(error); // the dialog grows with the message, its buttons in view
+        error.visibleProperty().addListener((obs, was, shown) -> org.fieldbook.ui.common.WindowFit.fitLater(error));
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
