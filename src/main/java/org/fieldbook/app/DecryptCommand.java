@@ -23,7 +23,7 @@ final class DecryptCommand implements Callable<Integer> {
         }
         char[] current = parent.passphrase(folder);
         long started = System.nanoTime();
-        try (AppContext context = AppContext.open(folder, current == null ? null : current.clone())) {
+        try (AppContext context = AppContext.open(folder, current)) {
             context.encryption().turnOff(current, progress -> { });
             spec.commandLine().getOut().printf("decrypted %s in %.1f s%n", folder, (System.nanoTime() - started) / 1e9);
             spec.commandLine().getOut().flush();

@@ -46,7 +46,7 @@ final class EncryptCommand implements Callable<Integer> {
         Path folder = parent.dataFolder();
         char[] current = parent.passphrase(folder);
         long started = System.nanoTime();
-        try (AppContext context = AppContext.open(folder, current == null ? null : current.clone())) {
+        try (AppContext context = AppContext.open(folder, current)) {
             EncryptionService.Strength strength = EncryptionService.strength(next);
             if (context.encryption().encrypted()) {
                 context.encryption().change(current, next, repeated, progress -> { });

@@ -144,7 +144,7 @@ public final class DatabaseBackups {
         Path currentKey = dataFolder.resolve(FolderKey.FILE_NAME);
         Optional<Path> saved = Optional.empty();
         if (Files.exists(current)) {
-            try (Database database = Database.open(dataFolder, passphrase == null ? null : passphrase.clone())) {
+            try (Database database = Database.open(dataFolder, passphrase)) {
                 Store store = database.store();
                 saved = Optional.of(backup(store, dataFolder,
                         fileFor(dataFolder, "before-restore", store.clock().instant())));
@@ -163,7 +163,7 @@ public final class DatabaseBackups {
             org.h2.tools.Restore.execute(backupFile.toAbsolutePath().toString(), dataFolder.toAbsolutePath().toString(),
                     Database.FILE_NAME);
             restoreKey(backupFile, currentKey);
-            try (Database restored = Database.open(dataFolder, passphrase == null ? null : passphrase.clone())) {
+            try (Database restored = Database.open(dataFolder, passphrase)) {
                 restored.schemaVersion(); // opened and, if it came from an older Fieldbook, upgraded
             }
             Files.deleteIfExists(aside);
@@ -183,7 +183,8 @@ public final class DatabaseBackups {
             } catch (IOException ignored) {
                 // the data is still in the before-restore backup
             }
-            if (e instanceof StoreException store && store.messageKey().startsWith("error.passphrase")) {
+            if (e instanceof StoreException store && java.util.Set.of("error.passphrase.wrong",
+                    "error.passphrase.needed", "error.passphrase.keyFile").contains(store.messageKey())) {
                 throw new StoreException(store.messageKey(), backupFile, "could not restore " + backupFile + ": "
                         + e.getMessage() + "; the data from before is kept", e);
             }
