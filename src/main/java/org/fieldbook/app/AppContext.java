@@ -52,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     private final org.fieldbook.service.CompanyService company;
     private final org.fieldbook.service.QuoteService quotes;
     private final org.fieldbook.service.AssignmentRuleService assignmentRules;
+    private final org.fieldbook.service.EncryptionService encryption;
 
     private AppContext(Path dataFolder, CompletableFuture<Database> database, Store store) {
         this.dataFolder = dataFolder;
@@ -83,11 +84,18 @@ public final class AppContext implements AutoCloseable {
         this.quotes = new org.fieldbook.service.QuoteService(store, approvals::quoteRefusal,
                 java.time.ZoneId.systemDefault());
         this.assignmentRules = new org.fieldbook.service.AssignmentRuleService(store);
+        this.encryption = new org.fieldbook.service.EncryptionService(database::join,
+                () -> teamSync.status().state() == org.fieldbook.sync.SyncStatus.State.SYNCING);
     }
 
     /** Opens the data folder; throws a {@link org.fieldbook.store.StoreException} the user can read. */
     public static AppContext open(Path dataFolder) {
-        Database database = Database.open(dataFolder);
+        return open(dataFolder, null);
+    }
+
+    /** Opens a data folder that may be encrypted; {@code passphrase} is not kept (null: not encrypted). */
+    public static AppContext open(Path dataFolder, char[] passphrase) {
+        Database database = Database.open(dataFolder, passphrase);
         return new AppContext(database.folder(), CompletableFuture.completedFuture(database), database.store());
     }
 
@@ -228,6 +236,11 @@ public final class AppContext implements AutoCloseable {
 
     public org.fieldbook.service.ApprovalService approvals() {
         return approvals;
+    }
+
+    /** Encryption of the local database: on, off, a new passphrase. */
+    public org.fieldbook.service.EncryptionService encryption() {
+        return encryption;
     }
 
     /** The global search (Ctrl+K). */

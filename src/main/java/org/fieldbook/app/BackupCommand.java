@@ -27,7 +27,7 @@ final class BackupCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no folder " + folder + " to write " + out.getFileName() + " in");
         }
         try (AppContext context = parent.openContext()) {
-            Path written = DatabaseBackups.backup(context.store(), out);
+            Path written = DatabaseBackups.backup(context.store(), context.dataFolder(), out);
             spec.commandLine().getOut().println("backed up to " + written);
             return 0;
         }

@@ -56,7 +56,9 @@ final class BenchCommand implements Callable<Integer> {
     int runs = 5;
 
     /** The groups of figures; each loads the demo data it needs. */
-    enum Group { demo, sync, startup, memory, board, timeline, dashboard, server, importing, export, search, quote }
+    enum Group {
+        demo, sync, startup, memory, board, timeline, dashboard, server, importing, export, search, quote, encryption
+    }
 
     /** "import" is a Java keyword: the group is named importing and answers to both. */
     static final class GroupName implements picocli.CommandLine.ITypeConverter<Group> {
@@ -153,6 +155,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (only.contains(Group.importing)) {
             figures.addAll(org.fieldbook.app.bench.ImportBench.measure(work, console));
+        }
+        if (only.contains(Group.encryption)) {
+            figures.addAll(org.fieldbook.app.bench.EncryptionBench.measure(work, console));
         }
         if (only.contains(Group.export)) {
             figures.addAll(ExportBench.measure(work, console));

@@ -23,6 +23,8 @@ import org.fieldbook.ui.common.Theme;
 import org.fieldbook.ui.common.Section;
 import org.fieldbook.ui.firstrun.FirstRunView;
 import org.fieldbook.ui.firstrun.FirstRunViewModel;
+import org.fieldbook.ui.security.UnlockDialog;
+import org.fieldbook.ui.security.UnlockViewModel;
 import org.fieldbook.ui.shell.MainWindow;
 import org.fieldbook.ui.shell.WindowPlacement;
 import org.fieldbook.ui.shell.WindowPreferences;
@@ -51,6 +53,9 @@ public final class FieldbookApp extends Application {
     private List<Image> icons = List.of();
     /** Handed from the command line to the instance JavaFX makes: Application takes only strings. */
     private static volatile CompletableFuture<AppContext> pendingContext;
+    private static volatile DataFolderOpening pendingOpening;
+    /** Set when the data folder is encrypted and waits for its passphrase. */
+    private DataFolderOpening locked;
 
     /**
      * Starts the window. Before the toolkit starts, one thread opens the database and another wires the
@@ -59,12 +64,12 @@ public final class FieldbookApp extends Application {
      * and the pages they read are behind us when the window asks.
      */
     static void launchWindow(Path dataFolder) {
-        CompletableFuture<Database> opening = DataFolderOpening.begin(dataFolder);
+        DataFolderOpening opening = DataFolderOpening.begin(dataFolder);
         CompletableFuture<AppContext> wired = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             AppContext context;
             try {
-                context = AppContext.whenOpen(dataFolder, opening);
+                context = AppContext.whenOpen(dataFolder, opening.database());
             } catch (RuntimeException | Error e) {
                 wired.completeExceptionally(e);
                 return;
@@ -76,6 +81,7 @@ public final class FieldbookApp extends Application {
         thread.setDaemon(true);
         thread.start();
         pendingContext = wired;
+        pendingOpening = opening;
         Application.launch(FieldbookApp.class, "--data-dir=" + dataFolder);
     }
 
@@ -93,9 +99,17 @@ public final class FieldbookApp extends Application {
         Platform.runLater(() -> Theme.apply(dark)); // parsed on the FX thread while the database opens
         icons = AppIcons.load(); // decoded here while the database opens, not on the FX thread
         CompletableFuture<AppContext> wired = pendingContext;
+        DataFolderOpening opening = pendingOpening;
         pendingContext = null;
+        pendingOpening = null;
         try {
-            context = wired != null ? joined(wired) : AppContext.open(dataFolder);
+            if (wired == null && Database.isEncrypted(dataFolder)) {
+                opening = DataFolderOpening.begin(dataFolder); // waits for the passphrase
+                context = AppContext.whenOpen(dataFolder, opening.database());
+            } else {
+                context = wired != null ? joined(wired) : AppContext.open(dataFolder);
+            }
+            locked = opening != null && opening.needsPassphrase() ? opening : null;
         } catch (RuntimeException e) {
             openFailure = e;
             if (context != null) {
@@ -125,6 +139,19 @@ public final class FieldbookApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler(errors);
 
         runner = new FxBackgroundRunner();
+        if (locked != null) {
+            // before the main window: nothing of the data shows until the passphrase opened it
+            new UnlockDialog(new UnlockViewModel(locked::unlock, runner, messages), messages, dataFolder)
+                    .show(() -> showWindow(stage, messages, errors), failure -> cannotOpen(messages,
+                            failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure)),
+                            Platform::exit);
+            return;
+        }
+        showWindow(stage, messages, errors);
+    }
+
+    /** The main window, over an open (or opening) database. */
+    private void showWindow(Stage stage, Messages messages, ErrorDialog errors) {
         wiring = new UiWiring(context, messages, runner, errors, preferences,
                 FieldbookCommand.Version.number(), Platform::exit);
         wiring.openDocumentsWith(getHostServices()::showDocument);
@@ -212,6 +239,9 @@ public final class FieldbookApp extends Application {
     @Override
     public void stop() {
         stopping = true;
+        if (locked != null) {
+            locked.giveUp(); // no effect once it opened
+        }
         if (wiring != null) {
             wiring.dueNotifier().stop();
         }

@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
                 SyncCommand.class, BenchCommand.class, ServerCommand.class,
                 ImportCommand.class, ExportDataCommand.class, BackupCommand.class, RestoreCommand.class,
                 QuoteCommand.class,
+                EncryptCommand.class, DecryptCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FieldbookCommand implements Callable<Integer> {
     /** Returned when the window was opened: the JavaFX runtime decides when the process ends. */
@@ -32,6 +33,11 @@ public final class FieldbookCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Data folder (default: $FIELDBOOK_HOME, else the per-user data folder of the OS).")
     Path dataDir;
+
+    @Option(names = "--data-passphrase-file", paramLabel = "F", scope = ScopeType.INHERIT,
+            description = "For an encrypted data folder: a file whose first line is its passphrase (else $"
+                    + CommandPassphrase.VARIABLE + ", else it is asked for on the console). Not sync's team passphrase.")
+    Path passphraseFile;
 
     @Override
     public Integer call() {
@@ -46,9 +52,27 @@ public final class FieldbookCommand implements Callable<Integer> {
     /** Opens the data folder for a subcommand, logging to it. */
     AppContext openContext() {
         Path folder = dataFolder();
-        AppContext context = AppContext.open(folder);
-        Logging.toDataFolder(folder);
-        return context;
+        char[] passphrase = passphrase(folder);
+        try {
+            AppContext context = AppContext.open(folder, passphrase);
+            Logging.toDataFolder(folder);
+            return context;
+        } finally {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+
+    /** The passphrase of an encrypted data folder, from where the user gave it; null if not encrypted. */
+    char[] passphrase(Path folder) {
+        return org.fieldbook.store.Database.isEncrypted(folder) ? givenPassphrase(folder) : null;
+    }
+
+    /** The passphrase given by file, variable or console, or null. */
+    char[] givenPassphrase(Path folder) {
+        return CommandPassphrase.read(passphraseFile, CommandPassphrase.VARIABLE, System.getenv(), System.console(),
+                "Passphrase of " + folder + ": ");
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {

@@ -42,7 +42,16 @@ final class RestoreCommand implements Callable<Integer> {
                 return FieldbookCommand.USAGE_ERROR;
             }
         }
-        var saved = DatabaseBackups.restore(folder, file);
+        char[] passphrase = org.fieldbook.store.Database.isEncrypted(folder) || DatabaseBackups.encrypted(file)
+                ? parent.givenPassphrase(folder) : null;
+        java.util.Optional<Path> saved;
+        try {
+            saved = DatabaseBackups.restore(folder, file, passphrase);
+        } finally {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        }
         saved.ifPresent(path -> spec.commandLine().getOut().println("the data from before is in " + path));
         spec.commandLine().getOut().println("restored " + file + " into " + folder);
         return 0;

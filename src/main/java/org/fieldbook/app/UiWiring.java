@@ -286,6 +286,9 @@ final class UiWiring {
                     new org.fieldbook.ui.settings.ApprovalSettingsViewModel(context.approvals(), context.pipelines(),
                             runner, errors, messages, formats, revision), messages).show(owner, closed));
             window.badge(Section.APPROVALS, approvals.waitingProperty());
+            window.onSecurity((owner, changed) -> new org.fieldbook.ui.security.SecurityDialog(
+                    new org.fieldbook.ui.security.SecurityViewModel(context.encryption(), runner, errors, messages,
+                            Platform::runLater), messages).show(owner, changed));
             return window;
         });
     }

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import org.fieldbook.domain.TimeOrderedId;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.DoubleConsumer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
 import com.zaxxer.hikari.HikariConfig;
@@ -41,16 +42,22 @@ public final class Database implements AutoCloseable {
 
     private final Path folder;
     private final DataFolderLock lock;
-    private final HikariDataSource pool;
+    private final ConnectionSwitch connections;
     private final DSLContext dsl;
     private final int schemaVersion;
+    private HikariDataSource pool;
+    /** H2's file password (random, not the passphrase: see {@link FolderKey}); null when not encrypted. */
+    private char[] filePassword;
 
-    private Database(Path folder, DataFolderLock lock, HikariDataSource pool, int schemaVersion) {
+    private Database(Path folder, DataFolderLock lock, HikariDataSource pool, char[] filePassword,
+                     int schemaVersion) {
         this.folder = folder;
         this.lock = lock;
         this.pool = pool;
+        this.filePassword = filePassword;
         this.schemaVersion = schemaVersion;
-        this.dsl = dsl(pool);
+        this.connections = new ConnectionSwitch(pool);
+        this.dsl = dsl(connections);
     }
 
     private static DSLContext dsl(javax.sql.DataSource connections) {
@@ -66,11 +73,28 @@ public final class Database implements AutoCloseable {
     }
 
     javax.sql.DataSource dataSource() {
-        return pool;
+        return connections;
     }
 
-    /** Opens (creating if needed) the store in {@code folder}; fails with a {@link StoreException} a user can read. */
+    /** Opens (creating if needed) the store in {@code folder}, which must not be encrypted. */
     public static Database open(Path folder) {
+        return open(folder, null);
+    }
+
+    /**
+     * True if the database in {@code folder} is encrypted and needs a passphrase to open: a file test, no lock,
+     * no H2, so that start-up can ask for the passphrase while the toolkit starts.
+     */
+    public static boolean isEncrypted(Path folder) {
+        return EncryptionConversion.encrypted(folder);
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code folder}; fails with a {@link StoreException} a user can read
+     * ("error.passphrase.wrong", "error.passphrase.needed" for an encrypted folder). {@code passphrase} is used
+     * only while opening and is not kept; it may be null for a folder that is not encrypted.
+     */
+    public static Database open(Path folder, char[] passphrase) {
         try {
             Files.createDirectories(folder);
         } catch (IOException | SecurityException e) {
@@ -83,13 +107,17 @@ public final class Database implements AutoCloseable {
         }
         DataFolderLock lock = DataFolderLock.acquire(folder);
         HikariDataSource pool = null;
+        char[] password = null;
         try {
+            EncryptionConversion.recover(folder);
+            password = FolderKey.present(folder)
+                    ? FolderKey.read(folder.resolve(FolderKey.FILE_NAME)).unlock(passphrase, folder) : null;
             if (!Files.exists(folder.resolve(FILE_NAME + ".mv.db"))) {
-                createNew(folder);
+                createNew(folder, password);
             }
-            pool = pool(folder.resolve(FILE_NAME));
+            pool = pool(folder.resolve(FILE_NAME), password);
             if (isCurrent(pool)) {
-                Database database = new Database(folder, lock, pool, SCHEMA_VERSION);
+                Database database = new Database(folder, lock, pool, password, SCHEMA_VERSION);
                 database.ensureDevice();
                 return database;
             }
@@ -98,19 +126,22 @@ public final class Database implements AutoCloseable {
             if (failedUpgrade(flyway)) {
                 pool.close();
                 restoreBeforeUpgrade(folder);
-                pool = pool(folder.resolve(FILE_NAME));
+                pool = pool(folder.resolve(FILE_NAME), password);
                 flyway = flyway(pool);
             }
             if (flyway.info().pending().length > 0) {
                 backupBeforeUpgrade(pool, folder);
             }
             flyway.migrate();
-            Database database = new Database(folder, lock, pool, currentVersion(pool));
+            Database database = new Database(folder, lock, pool, password, currentVersion(pool));
             database.ensureDevice();
             return database;
         } catch (SQLException | IOException | RuntimeException e) {
             if (pool != null) {
                 pool.close();
+            }
+            if (password != null) {
+                Arrays.fill(password, '\0');
             }
             lock.close();
             if (e instanceof StoreException se) {
@@ -126,12 +157,16 @@ public final class Database implements AutoCloseable {
      * empties H2's cache of parsed statements: every statement of every transaction was parsed again (160 µs
      * a statement against 11 µs, and a sixth of an edit's time).
      */
-    private static HikariDataSource pool(Path file) {
+    private static HikariDataSource pool(Path file, char[] filePassword) {
+        // H2's own data source keeps the password as a char[], where HikariCP's settings would want a String
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + file.toAbsolutePath()
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64"
+                + (filePassword == null ? "" : ";CIPHER=AES"));
+        h2.setUser("fieldbook");
+        h2.setPasswordChars(filePassword == null ? new char[0] : EncryptionConversion.passwordField(filePassword));
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + file.toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64");
-        config.setUsername("fieldbook");
-        config.setPassword("");
+        config.setDataSource(h2);
         config.setPoolName("fieldbook");
         config.setMaximumPoolSize(8);
         config.setMinimumIdle(1);
@@ -147,11 +182,11 @@ public final class Database implements AutoCloseable {
      * CREATE TABLE by itself, so a first start killed half-way would otherwise leave a half-made schema that
      * no later start could open; a leftover temporary file is simply made again.
      */
-    private static void createNew(Path folder) throws IOException {
+    private static void createNew(Path folder, char[] filePassword) throws IOException {
         Path base = folder.resolve(FILE_NAME + "-new");
         Files.deleteIfExists(folder.resolve(FILE_NAME + "-new.mv.db"));
         Files.deleteIfExists(folder.resolve(FILE_NAME + "-new.trace.db"));
-        HikariDataSource pool = pool(base);
+        HikariDataSource pool = pool(base, filePassword);
         try {
             flyway(pool).migrate();
         } finally {
@@ -169,8 +204,11 @@ public final class Database implements AutoCloseable {
         }
         try { // and one more in backups/, kept with the others: the next upgrade overwrites the first
             Files.createDirectories(DatabaseBackups.folder(folder));
-            Files.copy(folder.resolve(BACKUP_NAME), DatabaseBackups.fileFor(folder, "before-upgrade",
-                    java.time.Instant.now()), StandardCopyOption.REPLACE_EXISTING);
+            Path copy = DatabaseBackups.fileFor(folder, "before-upgrade", java.time.Instant.now());
+            Files.copy(folder.resolve(BACKUP_NAME), copy, StandardCopyOption.REPLACE_EXISTING);
+            if (FolderKey.present(folder)) { // the copy may outlive this key: it carries its own
+                DatabaseBackups.withKey(copy, Files.readAllBytes(folder.resolve(FolderKey.FILE_NAME)));
+            }
         } catch (IOException e) {
             // fieldbook-before-upgrade.zip is there; the copy is a convenience
         }
@@ -285,12 +323,102 @@ public final class Database implements AutoCloseable {
         return schemaVersion;
     }
 
+    /** True if this database is encrypted. */
+    public synchronized boolean encrypted() {
+        return filePassword != null;
+    }
+
+    /**
+     * Encrypts the database with {@code next}, or decrypts it ({@code next} null); with both, gives it a new key
+     * sealed with the new passphrase. {@code current} must be the passphrase it has now (ignored if it has none).
+     * Other threads' queries wait meanwhile; see {@link EncryptionConversion} for why a crash loses nothing.
+     */
+    public void changeEncryption(char[] current, char[] next, DoubleConsumer progress) {
+        changeEncryption(current, next, progress, EncryptionConversion.Steps.NONE);
+    }
+
+    synchronized void changeEncryption(char[] current, char[] next, DoubleConsumer progress,
+                                       EncryptionConversion.Steps steps) {
+        char[] from = null;
+        FolderKey.Created created = null;
+        try {
+            if (filePassword != null) {
+                from = FolderKey.read(folder.resolve(FolderKey.FILE_NAME)).unlock(current, folder);
+            }
+            created = next == null ? null : FolderKey.create(next);
+            connections.pause();
+            closeWhenIdle();
+            RuntimeException failure = null;
+            try {
+                EncryptionConversion.convert(folder, from, created == null ? null : created.filePassword(),
+                        created == null ? null : created.key(), progress, steps);
+            } catch (RuntimeException e) {
+                failure = e;
+                EncryptionConversion.recover(folder);
+            }
+            boolean converted = FolderKey.present(folder) ? created != null && created.key().sameAs(
+                    Files.readAllBytes(folder.resolve(FolderKey.FILE_NAME))) : created == null;
+            char[] now = converted ? (created == null ? null : created.filePassword().clone()) : filePassword;
+            pool = pool(folder.resolve(FILE_NAME), now);
+            if (now != filePassword && filePassword != null) {
+                Arrays.fill(filePassword, '\0');
+            }
+            filePassword = now;
+            connections.resume(pool);
+            if (failure != null) {
+                throw failure;
+            }
+        } catch (RuntimeException e) {
+            connections.fail(e); // no effect once resumed; else queries fail instead of waiting for ever
+            throw e;
+        } catch (IOException e) {
+            connections.fail(e);
+            throw new StoreException("error.encryption.failed", folder, "could not reopen the database in " + folder
+                    + " after converting it: " + e.getMessage(), e);
+        } finally {
+            if (from != null) {
+                Arrays.fill(from, '\0');
+            }
+            if (created != null) {
+                Arrays.fill(created.filePassword(), '\0');
+            }
+        }
+    }
+
+    /** Lets the queries under way finish (new ones wait), then shuts H2 down so that its file is closed. */
+    private void closeWhenIdle() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (pool.getHikariPoolMXBean().getActiveConnections() > 0) {
+            if (System.nanoTime() > deadline) {
+                connections.resume(pool);
+                throw new StoreException("error.encryption.busy", folder, "the database in " + folder
+                        + " stayed busy for 30 s: try again when nothing else runs", null);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                connections.resume(pool);
+                throw new StoreException("error.encryption.busy", folder, "interrupted", e);
+            }
+        }
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // closing the pool below closes the file as well
+        }
+        pool.close();
+    }
+
     /** Closes the database: H2 closes its file when the pool's last connection goes. */
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             pool.close();
         } finally {
+            if (filePassword != null) {
+                Arrays.fill(filePassword, '\0');
+            }
             lock.close();
         }
     }

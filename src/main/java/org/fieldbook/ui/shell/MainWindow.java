@@ -68,6 +68,7 @@ public final class MainWindow {
     private java.util.function.Consumer<Window> companyEditor = owner -> { };
     private java.util.function.BiConsumer<Window, Runnable> assignmentEditor = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> approvalSettingsEditor = (owner, closed) -> { };
+    private java.util.function.BiConsumer<Window, Runnable> securityEditor = (owner, closed) -> { };
     private java.util.function.Consumer<Window> globalSearch = owner -> { };
     private java.util.function.BiConsumer<Window, Runnable> importWizard = (owner, closed) -> { };
     private java.util.function.BiConsumer<Window, Runnable> importUndo = (owner, undone) -> { };
@@ -414,6 +415,16 @@ public final class MainWindow {
     @FXML
     private void editApprovalSettings() {
         approvalSettingsEditor.accept(window(), this::refreshCurrent);
+    }
+
+    /** How Edit → Security… opens the encryption settings over a window. */
+    public void onSecurity(java.util.function.BiConsumer<Window, Runnable> editor) {
+        this.securityEditor = editor;
+    }
+
+    @FXML
+    private void editSecurity() {
+        securityEditor.accept(window(), this::refreshCurrent);
     }
 
     @FXML
