@@ -14,7 +14,7 @@ import java.util.UUID;
  * rule so far (as this device knows them, including the leads assigned earlier in the same batch); among reps
  * tied for fewest, the lead's id picks one, so two laptops assigning offline from the same counts do not all
  * pick the same rep. A lead that already has an owner is never assigned (a chosen owner stays). See decision
- * 0010 for why this is even across devices.
+ * 0012 for why this is even across devices.
  */
 public final class LeadAssignment {
     /** The rule that fired and the rep it chose. */
