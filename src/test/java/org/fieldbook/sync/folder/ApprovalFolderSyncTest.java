@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.fieldbook.domain.Account;
@@ -28,6 +29,8 @@ import org.fieldbook.service.ApprovalService;
 import org.fieldbook.service.OpportunityService;
 import org.fieldbook.service.ProductService;
 import org.fieldbook.service.ProfileService;
+import org.fieldbook.service.QuoteRefused;
+import org.fieldbook.service.QuoteService;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Store;
 import org.fieldbook.sync.SyncEngine;
@@ -57,7 +60,9 @@ class ApprovalFolderSyncTest {
             exchange(folder, road, "road");
 
             ApprovalService repSide = new ApprovalService(road.store());
+            QuoteService quotes = new QuoteService(road.store(), repSide::quoteRefusal, ZoneId.of("Europe/Berlin"));
             assertTrue(repSide.quoteRefusal(fixture.deal).isPresent(), "the rule came from the office");
+            assertThrows(QuoteRefused.class, () -> quotes.create(fixture.deal.id()), "held back by the rule");
             ApprovalRequest request = repSide.request(fixture.deal.id(), ApprovalAction.quote(), "against Globex");
             assertEquals(ApprovalStatus.PENDING, request.status());
             exchange(folder, road, "road");
@@ -74,6 +79,7 @@ class ApprovalFolderSyncTest {
             exchange(folder, office, "office");
             exchange(folder, road, "road");
             assertTrue(repSide.quoteRefusal(fixture.deal).isEmpty(), "approved: the quote can be made");
+            assertEquals(1, quotes.create(fixture.deal.id()).version(), "and it is");
             var mine = repSide.inbox().mine();
             assertEquals(ApprovalStatus.APPROVED, mine.get(0).request().status());
             assertEquals("OK for the reference customer", mine.get(0).request().comment());
