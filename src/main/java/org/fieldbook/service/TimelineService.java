@@ -63,7 +63,10 @@ public final class TimelineService {
             return timeline;
         }
         List<TimelineEntry> entries = new ArrayList<>(timeline.entries());
-        for (org.fieldbook.domain.Quote quote : quotes) {
+        // newest version first, so that two issued in the same millisecond keep that order in the stable sort
+        List<org.fieldbook.domain.Quote> newestFirst = new ArrayList<>(quotes);
+        newestFirst.sort(Comparator.comparingInt(org.fieldbook.domain.Quote::version).reversed());
+        for (org.fieldbook.domain.Quote quote : newestFirst) {
             entries.add(new TimelineEntry.QuoteEntry(Instant.ofEpochMilli(
                     org.fieldbook.domain.TimeOrderedId.epochMillis(quote.id())), quote));
         }
