@@ -98,14 +98,15 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private List<Figure> server(Path work, PrintWriter console) {
+    private List<Figure> server(Path work, Path history, PrintWriter console) {
         if (pgUrl == null) {
             say(console, "The server group needs --pg-url (a PostgreSQL admin JDBC URL). Skipped.");
             return List.of();
         }
-        say(console, "Syncing 10,000 changes through the PostgreSQL server, then 20 devices at once...");
+        say(console, "Syncing 10,000 changes through the PostgreSQL server, then 20 devices at once against the "
+                + "100k history...");
         try {
-            return org.fieldbook.app.bench.ServerSyncBench.measure(work, pgUrl);
+            return org.fieldbook.app.bench.ServerSyncBench.measure(work, pgUrl, history);
         } catch (Exception e) {
             throw new IllegalArgumentException("the server group failed: " + e.getMessage(), e);
         }
@@ -117,7 +118,7 @@ final class BenchCommand implements Callable<Integer> {
         boolean windows = display != null && !display.isBlank();
         Path large = work.resolve("opportunities-100k");
         if (only.contains(Group.demo) || only.contains(Group.sync) || only.contains(Group.search)
-                || (windows && only.contains(Group.memory))) {
+                || (windows && only.contains(Group.memory)) || (only.contains(Group.server) && pgUrl != null)) {
             say(console, "Loading " + ThroughputBench.OPPORTUNITIES + " opportunities of demo data...");
             figures.addAll(ThroughputBench.figures(loadDemoData(large, ThroughputBench.OPPORTUNITIES)));
         }
@@ -132,7 +133,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if (only.contains(Group.server)) {
-            figures.addAll(server(work, console));
+            figures.addAll(server(work, large, console));
         }
         if (only.contains(Group.search)) {
             say(console, "Building the search index of the 100k folder and typing into it...");

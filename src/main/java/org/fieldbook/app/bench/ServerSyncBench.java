@@ -30,13 +30,17 @@ public final class ServerSyncBench {
     private ServerSyncBench() {
     }
 
-    public static List<Figure> measure(Path work, String adminUrl) throws Exception {
+    /** {@code history}: a data folder whose history the 20 devices' team holds first (null: an empty team). */
+    public static List<Figure> measure(Path work, String adminUrl, Path history) throws Exception {
         ServerAdmin admin = new ServerAdmin(adminUrl, null, null).createDatabase("fieldbook_bench");
         try {
             admin.initialise(ServerSetup.initSql("Bench"));
             admin.run(ServerSetup.initSql("Bench 20"));
             List<Figure> figures = new ArrayList<>(tenThousand(work, admin));
-            figures.addAll(twentyDevices(work, admin));
+            if (history != null) {
+                figures.addAll(publishHistory(admin, history));
+            }
+            figures.addAll(twentyDevices(work, admin, admin.teamPosition("Bench 20")));
             return figures;
         } finally {
             admin.dropDatabase();
@@ -71,8 +75,26 @@ public final class ServerSyncBench {
         }
     }
 
-    /** Every device writes {@link #PER_DEVICE} changes and syncs at once; then each syncs until all hold all. */
-    private static List<Figure> twentyDevices(Path work, ServerAdmin admin) throws Exception {
+    /** One device pushes a whole history (the 100k demo folder's) to the 20 devices' team. */
+    private static List<Figure> publishHistory(ServerAdmin admin, Path history) throws Exception {
+        ServerAccount login = login(admin, "Bench 20", "bench_history");
+        try (Database device = Database.open(history)) {
+            long start = System.nanoTime();
+            ServerSyncReport pushed = new ServerTransport(login).exchange(device.store(),
+                    new SyncEngine(device.store()), "history");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return List.of(Figure.of("sync_server_publish_100k_history_s", seconds, "s"),
+                    Figure.of("sync_server_history_changes", pushed.pushed(), "changes"));
+        }
+    }
+
+    /**
+     * Every device writes {@link #PER_DEVICE} changes and syncs at once; then each syncs until all hold all. The
+     * devices hold the team's history up to {@code position} already (a team in its steady state), so what they
+     * exchange is their new changes, against a server whose tables hold the whole history.
+     */
+    private static List<Figure> twentyDevices(Path work, ServerAdmin admin, ServerAdmin.TeamPosition position)
+            throws Exception {
         List<Database> databases = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(DEVICES);
         try {
@@ -85,6 +107,7 @@ public final class ServerSyncBench {
                     accounts.add(Account.create("Device " + d + " account " + i, null));
                 }
                 databases.get(d).store().writeVoid(tx -> tx.accounts().insertAll(accounts));
+                ServerTransport.assumeHeldUpTo(databases.get(d).store(), position.teamId(), position.lastSeq());
             }
             long start = System.nanoTime();
             List<Future<ServerSyncReport>> first = new ArrayList<>();

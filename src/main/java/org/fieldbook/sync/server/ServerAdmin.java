@@ -83,6 +83,26 @@ public final class ServerAdmin {
                 .execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
+    /** A team's id and the last sequence number the server gave one of its changes. */
+    public record TeamPosition(UUID teamId, long lastSeq) {
+    }
+
+    public TeamPosition teamPosition(String teamName) throws ServerRefusedException {
+        try (Connection connection = DriverManager.getConnection(url, login);
+             java.sql.PreparedStatement query = connection.prepareStatement(
+                     "SELECT team_id, last_seq FROM fieldbook.team WHERE name = ?")) {
+            query.setString(1, teamName);
+            try (java.sql.ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new ServerRefusedException("no team named " + teamName, null);
+                }
+                return new TeamPosition(row.getObject(1, UUID.class), row.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new ServerRefusedException("the server refused: " + firstLine(e.getMessage()), e);
+        }
+    }
+
     /** The URL a user connects with: without the admin's parameters. */
     public String userUrl() {
         int query = url.indexOf('?');

@@ -25,6 +25,14 @@ public final class ServerTransport {
     static final int PUSH_BATCH = 5_000;
     static final int PULL_BATCH = 5_000;
     static final String CURSOR_SETTING = "sync.server.cursor.";
+
+    /**
+     * For a device that holds {@code team}'s changes up to {@code seq} by other means (the bench's team in its
+     * steady state, whose devices all hold the history already): its next pull starts after them.
+     */
+    public static void assumeHeldUpTo(Store store, UUID team, long seq) {
+        store.writeVoid(tx -> tx.settings().put(CURSOR_SETTING + team, Long.toString(seq)));
+    }
     private static final int RETRIES = 5;
 
     private final ServerAccount account;
