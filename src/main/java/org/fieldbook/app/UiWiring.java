@@ -66,6 +66,7 @@ import org.fieldbook.ui.shell.MainWindow;
 import org.fieldbook.ui.shell.MainWindowViewModel;
 import org.fieldbook.ui.shell.SyncIndicator;
 import org.fieldbook.ui.shell.WindowPreferences;
+import org.fieldbook.ui.shell.MenuDialog;
 import org.fieldbook.ui.sync.ReferenceNames;
 import org.fieldbook.ui.sync.ServerFormViewModel;
 import org.fieldbook.ui.sync.SyncView;
@@ -257,9 +258,10 @@ final class UiWiring {
             });
             window.onBundledLibraries(() -> BundledLibraries.list().stream().map(library -> new String[] {
                 library.name(), library.version(), library.licence() == null ? "" : library.licence()}).toList());
-            window.onCustomFields((owner, closed) -> new CustomFieldsDialog(new CustomFieldsViewModel(
-                    context.customFields(), runner, errors, messages, revision), messages).show(owner, closed));
-            window.onImport((owner, closed) -> new org.fieldbook.ui.exchange.ImportWizard(
+            window.onMenu(MenuDialog.CUSTOM_FIELDS, (owner, closed) -> new CustomFieldsDialog(
+                    new CustomFieldsViewModel(context.customFields(), runner, errors, messages, revision), messages)
+                    .show(owner, closed));
+            window.onMenu(MenuDialog.IMPORT, (owner, closed) -> new org.fieldbook.ui.exchange.ImportWizard(
                     new org.fieldbook.ui.exchange.ImportWizardViewModel(context.imports(),
                             new org.fieldbook.exchange.SavedMappings(context.dataFolder().resolve("import-mappings")),
                             type -> org.fieldbook.domain.CustomFieldDefinition.ENTITIES.contains(type.entity())
@@ -268,25 +270,27 @@ final class UiWiring {
                                             java.util.LinkedHashMap::new)) : java.util.Map.of(),
                             () -> context.profile().profile().map(p -> p.defaultCurrency()).orElse("USD"),
                             runner, messages, errors, revision, Platform::runLater),
-                    messages, java.nio.file.Path.of(System.getProperty("user.home"))).show(owner, closed),
-                    (owner, undone) -> org.fieldbook.ui.exchange.UndoLastImport.ask(owner,
+                    messages, java.nio.file.Path.of(System.getProperty("user.home"))).show(owner, closed));
+            window.onMenu(MenuDialog.UNDO_IMPORT, (owner, undone) -> org.fieldbook.ui.exchange.UndoLastImport.ask(owner,
                             new org.fieldbook.ui.exchange.LastImportViewModel(context.imports(), runner, messages,
                                     formats, errors, revision), messages, shell::announce, undone));
-            window.onCompany(owner -> new org.fieldbook.ui.settings.CompanyDialog(
+            window.onMenu(MenuDialog.COMPANY, (owner, closed) -> new org.fieldbook.ui.settings.CompanyDialog(
                     new org.fieldbook.ui.settings.CompanyViewModel(context.company(), runner, errors, messages),
                     messages).show(owner));
-            window.onProducts((owner, closed) -> new org.fieldbook.ui.settings.ProductsDialog(
+            window.onMenu(MenuDialog.PRODUCTS, (owner, closed) -> new org.fieldbook.ui.settings.ProductsDialog(
                     new org.fieldbook.ui.settings.ProductsViewModel(context.products(), runner, errors, messages,
                             formats, revision), messages).show(owner, closed));
-            window.onAssignmentRules((owner, closed) -> new org.fieldbook.ui.settings.AssignmentRulesDialog(
+            window.onMenu(MenuDialog.ASSIGNMENT_RULES, (owner, closed) ->
+                    new org.fieldbook.ui.settings.AssignmentRulesDialog(
                     new org.fieldbook.ui.settings.AssignmentRulesViewModel(context.assignmentRules(),
                             context.pipelines(), context.leads(), runner, errors, messages, revision), messages)
                     .show(owner, closed));
-            window.onApprovalSettings((owner, closed) -> new org.fieldbook.ui.settings.ApprovalSettingsDialog(
+            window.onMenu(MenuDialog.APPROVAL_SETTINGS, (owner, closed) ->
+                    new org.fieldbook.ui.settings.ApprovalSettingsDialog(
                     new org.fieldbook.ui.settings.ApprovalSettingsViewModel(context.approvals(), context.pipelines(),
                             runner, errors, messages, formats, revision), messages).show(owner, closed));
             window.badge(Section.APPROVALS, approvals.waitingProperty());
-            window.onSecurity((owner, changed) -> new org.fieldbook.ui.security.SecurityDialog(
+            window.onMenu(MenuDialog.SECURITY, (owner, changed) -> new org.fieldbook.ui.security.SecurityDialog(
                     new org.fieldbook.ui.security.SecurityViewModel(context.encryption(), runner, errors, messages,
                             Platform::runLater), messages).show(owner, changed));
             return window;

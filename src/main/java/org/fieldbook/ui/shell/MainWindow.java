@@ -63,15 +63,9 @@ public final class MainWindow {
     private final PauseTransition announcementTimeout = new PauseTransition(Duration.seconds(8));
     private SectionView current;
     private final Map<Section, javafx.beans.value.ObservableValue<Integer>> badges = new EnumMap<>(Section.class);
-    private java.util.function.BiConsumer<Window, Runnable> customFieldsEditor = (owner, closed) -> { };
-    private java.util.function.BiConsumer<Window, Runnable> productsEditor = (owner, closed) -> { };
-    private java.util.function.Consumer<Window> companyEditor = owner -> { };
-    private java.util.function.BiConsumer<Window, Runnable> assignmentEditor = (owner, closed) -> { };
-    private java.util.function.BiConsumer<Window, Runnable> approvalSettingsEditor = (owner, closed) -> { };
-    private java.util.function.BiConsumer<Window, Runnable> securityEditor = (owner, closed) -> { };
+    private final Map<MenuDialog, java.util.function.BiConsumer<Window, Runnable>> menuDialogs =
+            new EnumMap<>(MenuDialog.class);
     private java.util.function.Consumer<Window> globalSearch = owner -> { };
-    private java.util.function.BiConsumer<Window, Runnable> importWizard = (owner, closed) -> { };
-    private java.util.function.BiConsumer<Window, Runnable> importUndo = (owner, undone) -> { };
     private Supplier<java.util.List<String[]>> bundledLibraries = java.util.List::of;
 
     @FXML private BorderPane root;
@@ -322,9 +316,21 @@ public final class MainWindow {
         });
     }
 
-    /** How Edit → Custom fields… opens its dialog: over a window, and what to do once it is closed. */
-    public void onCustomFields(java.util.function.BiConsumer<Window, Runnable> editor) {
-        this.customFieldsEditor = editor;
+    /**
+     * How a File or Edit menu item opens its dialog over a window; {@code opener} gets the window and what to run
+     * once the dialog has changed something (the screen reads its rows again).
+     */
+    public void onMenu(MenuDialog dialog, java.util.function.BiConsumer<Window, Runnable> opener) {
+        menuDialogs.put(dialog, opener);
+    }
+
+    @FXML
+    private void openMenuDialog(javafx.event.ActionEvent event) {
+        Object named = ((javafx.scene.control.MenuItem) event.getSource()).getUserData();
+        var opener = menuDialogs.get(MenuDialog.valueOf(String.valueOf(named)));
+        if (opener != null) {
+            opener.accept(window(), this::refreshCurrent);
+        }
     }
 
     /** The libraries Help › About lists: name, version, licence. */
@@ -353,78 +359,6 @@ public final class MainWindow {
     @FXML
     private void searchEverything() {
         globalSearch.accept(window());
-    }
-
-    @FXML
-    private void editCustomFields() {
-        customFieldsEditor.accept(window(), this::refreshCurrent);
-    }
-
-    /** How Edit → Products… opens the catalogue: over a window, and what to do once it is closed. */
-    public void onProducts(java.util.function.BiConsumer<Window, Runnable> editor) {
-        this.productsEditor = editor;
-    }
-
-    @FXML
-    private void editProducts() {
-        productsEditor.accept(window(), this::refreshCurrent);
-    }
-
-    /** How File › Import… opens the wizard, and File › Undo last import… asks and undoes; then the screen reads again. */
-    public void onImport(java.util.function.BiConsumer<Window, Runnable> wizard,
-                         java.util.function.BiConsumer<Window, Runnable> undoLast) {
-        this.importWizard = wizard;
-        this.importUndo = undoLast;
-    }
-
-    @FXML
-    private void importFile() {
-        importWizard.accept(window(), this::refreshCurrent);
-    }
-
-    @FXML
-    private void undoLastImport() {
-        importUndo.accept(window(), this::refreshCurrent);
-    }
-
-    /** How Edit → Company… opens the company details quotes are issued under. */
-    public void onCompany(java.util.function.Consumer<Window> editor) {
-        this.companyEditor = editor;
-    }
-
-    @FXML
-    private void editCompany() {
-        companyEditor.accept(window());
-    }
-
-    /** How Edit → Lead assignment… opens the team's rules: over a window, and what to do once it is closed. */
-    public void onAssignmentRules(java.util.function.BiConsumer<Window, Runnable> editor) {
-        this.assignmentEditor = editor;
-    }
-
-    @FXML
-    private void editAssignmentRules() {
-        assignmentEditor.accept(window(), this::refreshCurrent);
-    }
-
-    /** How Edit → Team and approvals… opens: over a window, and what to do once it is closed. */
-    public void onApprovalSettings(java.util.function.BiConsumer<Window, Runnable> editor) {
-        this.approvalSettingsEditor = editor;
-    }
-
-    @FXML
-    private void editApprovalSettings() {
-        approvalSettingsEditor.accept(window(), this::refreshCurrent);
-    }
-
-    /** How Edit → Security… opens the encryption settings over a window. */
-    public void onSecurity(java.util.function.BiConsumer<Window, Runnable> editor) {
-        this.securityEditor = editor;
-    }
-
-    @FXML
-    private void editSecurity() {
-        securityEditor.accept(window(), this::refreshCurrent);
     }
 
     @FXML
