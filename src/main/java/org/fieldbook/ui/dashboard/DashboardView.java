@@ -129,6 +129,7 @@ public final class DashboardView implements SectionView {
         value.getStyleClass().add("tile-value");
         javafx.scene.control.Label line = new javafx.scene.control.Label();
         line.getStyleClass().add("tile-detail");
+        line.setWrapText(true);
         javafx.scene.control.Label median = new javafx.scene.control.Label();
         median.getStyleClass().add("tile-detail");
         VBox tile = new VBox(title, value, line, median);
