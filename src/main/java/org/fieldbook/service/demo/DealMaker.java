@@ -12,6 +12,7 @@ import org.fieldbook.domain.Contact;
 import org.fieldbook.domain.Money;
 import org.fieldbook.domain.Opportunity;
 import org.fieldbook.domain.OpportunityContact;
+import org.fieldbook.domain.OpportunityLine;
 import org.fieldbook.domain.OpportunityStatus;
 import org.fieldbook.domain.PipelineStage;
 import org.fieldbook.domain.SourceChannel;
@@ -41,10 +42,12 @@ final class DealMaker {
     private final PipelineShape expansion;
     private final ActivityMaker activities;
     private final LeadMaker leads;
+    private final DealMoney money;
     private final Map<UUID, Integer> columnSizes = new HashMap<>();
 
-    DealMaker(DemoWorld world, PipelineShape newBusiness, PipelineShape expansion) {
+    DealMaker(DemoWorld world, PipelineShape newBusiness, PipelineShape expansion, DemoCatalogue catalogue) {
         this.world = world;
+        this.money = new DealMoney(world, catalogue);
         this.newBusiness = newBusiness;
         this.expansion = expansion;
         this.activities = new ActivityMaker(world);
@@ -64,6 +67,8 @@ final class DealMaker {
         double dollars = random.logNormal(isExpansion ? EXPANSION_MEDIAN_DOLLARS : NEW_BUSINESS_MEDIAN_DOLLARS, 0.75)
                 * StrictMath.pow(customer.size, 0.4);
         String currency = random.chance(0.06) ? world.market().exportCurrency() : world.market().currency();
+        List<String> products = world.words().products(isExpansion);
+        String product = random.pick(products);
         double complexity = StrictMath.pow(dollars / NEW_BUSINESS_MEDIAN_DOLLARS, 0.35);
         int firstStage = fromLead && pipeline.open().size() > 1 && random.chance(0.4) ? 1 : 0;
         double odds = StrictMath.pow(isExpansion ? EXPANSION_WIN_RATE : NEW_BUSINESS_WIN_RATE,
@@ -104,10 +109,22 @@ final class DealMaker {
             }
         }
         Instant closedAt = status == OpportunityStatus.OPEN ? null : since;
+        Money amount = new Money(Market.quote(dollars, currency), currency);
+        int proposalStage = (pipeline.open().size() + 1) / 2;
+        if (reached >= proposalStage) {
+            // quoted when it reached the middle of the pipeline (the proposal, in "New business")
+            Instant quotedAt = history.get(proposalStage - firstStage).changedAt();
+            List<OpportunityLine> lines = money.lines(id, product, products, dollars, currency, quotedAt);
+            batch.lines.addAll(lines);
+            amount = OpportunityLine.sum(lines, currency);
+        }
         Opportunity opportunity = new Opportunity(id, customer.account.id(), pipeline.pipeline().id(), stage.id(),
-                world.words().dealTitle(random, customer.company.shortName(), isExpansion),
-                new Money(Market.quote(dollars, currency), currency), expectedClose(closedAt, opened, reached,
-                pipeline), by, channel, status, lostReason, closedAt, nextPosition(stage.id()), opened, null);
+                world.words().dealTitle(customer.company.shortName(), product), amount,
+                expectedClose(closedAt, opened, reached, pipeline), by, channel, status, lostReason, closedAt,
+                nextPosition(stage.id()), opened, null);
+        if (status == OpportunityStatus.WON) {
+            batch.payments.addAll(money.plan(opportunity));
+        }
         List<Contact> people = buyingRoles(customer, id, opened, dollars, batch);
         batch.opportunities.add(opportunity);
         batch.stageChanges.addAll(history);

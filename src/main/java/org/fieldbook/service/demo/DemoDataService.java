@@ -62,7 +62,7 @@ public final class DemoDataService {
     public DemoReport load(DemoOptions options, DoubleConsumer progress, BooleanSupplier cancelled) {
         long started = System.nanoTime();
         Start start = store.read(tx -> new Start(PipelineShape.find(tx, Pipeline.NEW_BUSINESS, 0),
-                PipelineShape.find(tx, Pipeline.EXPANSION, 1), tx.changeLog().count()));
+                PipelineShape.find(tx, Pipeline.EXPANSION, 1), tx.changeLog().count(), tx.products().catalogue()));
         Vocabulary words = Vocabulary.forLocale(options.locale());
         Market market = Market.forLocale(options.locale(), words.style());
         DemoCalendar calendar = new DemoCalendar(options.today(), market.zone());
@@ -71,15 +71,16 @@ public final class DemoDataService {
         Instant teamStarted = calendar.officeHours(random, calendar.firstDay().minusMonths(6));
         SalesTeam team = SalesTeam.hire(SalesTeam.sizeFor(options.opportunities()), words, random, ids, teamStarted);
         DemoWorld world = new DemoWorld(words, market, calendar, random, ids, team);
+        DemoCatalogue catalogue = DemoCatalogue.draw(words, market, random, ids, teamStarted, start.catalogue());
         Customers customers = Customers.profile(options.accounts(), words, team, random);
         DealPlan plan = DealPlan.draw(options.opportunities(), customers, calendar, random);
         Progress tracker = new Progress(options.accounts() + (long) DEAL_WEIGHT * options.opportunities(), progress,
                 cancelled);
 
-        int contacts = writeCustomers(customers, plan.firstDealOfEachCustomer(customers.size()), team, world,
-                tracker);
+        int contacts = writeCustomers(customers, plan.firstDealOfEachCustomer(customers.size()), team, catalogue,
+                world, tracker);
         Counts counts = new Counts();
-        DealMaker deals = new DealMaker(world, start.newBusiness(), start.expansion());
+        DealMaker deals = new DealMaker(world, start.newBusiness(), start.expansion(), catalogue);
         for (int from = 0; from < plan.size(); from += batchSize) {
             tracker.stopIfCancelled(from);
             DemoBatch batch = new DemoBatch();
@@ -101,7 +102,8 @@ public final class DemoDataService {
         keepRates(market);
         progress.accept(1.0);
         return new DemoReport(team.reps().size(), customers.size(), contacts, plan.size(), counts.stageChanges,
-                counts.buyingRoles, counts.activities, counts.leads, Duration.ofNanos(System.nanoTime() - started));
+                counts.buyingRoles, counts.activities, counts.leads, catalogue.newProducts().size(), counts.lines,
+                counts.payments, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Stores the rates the amounts were quoted with, unless the user already set a rate between the two. */
@@ -121,9 +123,12 @@ public final class DemoDataService {
         return store.read(DemoDump::of);
     }
 
-    /** Writes the reps (with the first batch) and every account with its contacts; returns the contact count. */
-    private int writeCustomers(Customers customers, LocalDate[] firstDeals, SalesTeam team, DemoWorld world,
-                               Progress tracker) {
+    /**
+     * Writes the reps and the catalogue (with the first batch) and every account with its contacts; returns the
+     * contact count.
+     */
+    private int writeCustomers(Customers customers, LocalDate[] firstDeals, SalesTeam team, DemoCatalogue catalogue,
+                               DemoWorld world, Progress tracker) {
         int contactCount = 0;
         for (int from = 0; from < customers.size(); from += batchSize) {
             tracker.stopIfCancelled(0);
@@ -139,6 +144,8 @@ public final class DemoDataService {
             store.writeVoid(tx -> {
                 if (first) {
                     tx.reps().insertAll(team.reps());
+                    tx.products().insertAll(catalogue.newProducts());
+                    tx.products().prices().insertAll(catalogue.newPrices());
                 }
                 tx.accounts().insertAll(accounts);
                 tx.contacts().insertAll(contacts);
@@ -150,7 +157,8 @@ public final class DemoDataService {
     }
 
     /** What the store holds before the load: the pipelines to use, and how many changes it has recorded. */
-    private record Start(PipelineShape newBusiness, PipelineShape expansion, long changesBefore) {
+    private record Start(PipelineShape newBusiness, PipelineShape expansion, long changesBefore,
+                         List<org.fieldbook.domain.PricedProduct> catalogue) {
     }
 
     private static final class Counts {
@@ -158,8 +166,12 @@ public final class DemoDataService {
         int buyingRoles;
         int activities;
         int leads;
+        int lines;
+        int payments;
 
         void add(DemoBatch batch) {
+            lines += batch.lines.size();
+            payments += batch.payments.size();
             stageChanges += batch.stageChanges.size();
             buyingRoles += batch.buyingRoles.size();
             activities += batch.activities.size();

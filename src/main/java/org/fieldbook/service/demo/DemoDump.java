@@ -31,6 +31,10 @@ final class DemoDump {
         section(text, "stage_change", tx.stageChanges().all(), c -> c.id(), Object::toString);
         section(text, "activity", tx.activities().all(), a -> a.id(), Object::toString);
         section(text, "lead", tx.leads().all(), l -> l.id(), Object::toString);
+        section(text, "product", tx.products().all(), p -> p.id(), Object::toString);
+        section(text, "product_price", tx.products().prices().all(), p -> p.id(), Object::toString);
+        section(text, "opportunity_line", tx.opportunityLines().all(), l -> l.id(), Object::toString);
+        section(text, "payment", tx.payments().all(), p -> p.id(), Object::toString);
         section(text, "custom_field", tx.customFields().all(), f -> f.id(), Object::toString);
         return text.toString();
     }

@@ -114,8 +114,12 @@ final class Vocabulary {
         };
     }
 
-    String dealTitle(DemoRandom random, String accountShortName, boolean expansion) {
-        String product = random.pick(expansion ? words.expansionProducts() : words.newBusinessProducts());
+    /** What new customers buy, or existing ones add: the catalogue, and what deal titles name. */
+    List<String> products(boolean expansion) {
+        return expansion ? words.expansionProducts() : words.newBusinessProducts();
+    }
+
+    String dealTitle(String accountShortName, String product) {
         return accountShortName + (style() == Style.ENGLISH ? " – " : "-") + product;
     }
 

@@ -43,11 +43,13 @@ final class DashboardSales {
         products.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         products.setPrefHeight(240);
         products.getColumns().setAll(List.of(
-                column("dashboard.products.product", p -> p.code() + " · " + p.name(), 150),
-                column("dashboard.products.units", p -> formats.amount(p.units()), 80),
-                column("dashboard.products.won", p -> money(p.wonAmount()), 110),
+                column("dashboard.products.product", Kpis.ProductFigures::name, 170),
+                column("dashboard.products.units", p -> formats.amount(p.units()), 90),
+                column("dashboard.products.won", p -> money(p.wonAmount()), 120),
                 column("dashboard.products.discount", p -> p.averageDiscount() == null ? "—"
-                        : messages.get("dashboard.products.percent", p.averageDiscount()), 130)));
+                        : messages.get("dashboard.products.percent", p.averageDiscount()), 115)));
+        // the figures keep their width; the product's name gives way
+        products.getColumns().stream().skip(1).forEach(column -> column.setMinWidth(column.getPrefWidth()));
         grid.add(card("productsCard", "dashboard.products.title", products), 0, 0);
 
         GridPane figures = new GridPane();

@@ -90,8 +90,14 @@ class DemoDataServiceTest {
         assertEquals(report.activities(), (long) counts.get("activity"));
         assertEquals(report.leads(), (long) counts.get("lead"));
         assertEquals(report.reps(), (long) counts.get("sales_rep"));
+        assertEquals(report.products(), (long) counts.get("product"));
+        assertEquals(report.lines(), (long) counts.get("opportunity_line"));
+        assertEquals(report.payments(), (long) counts.get("payment"));
+        long prices = store.read(tx -> tx.products().prices().all()).size();
+        assertEquals(2L * report.products(), prices, "a list price in the main and the export currency");
         long written = report.reps() + report.accounts() + report.contacts() + report.opportunities()
                 + report.stageChanges() + report.buyingRoles() + report.activities() + report.leads()
+                + report.products() + prices + report.lines() + report.payments()
                 + store.read(tx -> tx.customFields().all()).size();
         assertEquals(written, (long) store.read(tx -> tx.changeLog().count()));
         assertTrue(report.contacts() >= 2 * report.accounts() && report.contacts() <= 4 * report.accounts(),
@@ -137,6 +143,57 @@ class DemoDataServiceTest {
             }
             return null;
         });
+    }
+
+    @Test
+    void quotedDealsAreWorthTheirLinesAndWonDealsHaveAPaymentPlanThatAddsUpToThem() {
+        Store store = store("a");
+        new DemoDataService(store).load(SMALL.withOpportunities(300), progress -> { });
+        store.read(tx -> {
+            Map<UUID, List<org.fieldbook.domain.OpportunityLine>> lines = tx.opportunityLines().all().stream()
+                    .collect(Collectors.groupingBy(org.fieldbook.domain.OpportunityLine::opportunityId));
+            Map<UUID, List<org.fieldbook.domain.Payment>> payments = tx.payments().all().stream()
+                    .collect(Collectors.groupingBy(org.fieldbook.domain.Payment::opportunityId));
+            Set<UUID> products = tx.products().all().stream().map(org.fieldbook.domain.Product::id)
+                    .collect(Collectors.toSet());
+            List<Opportunity> deals = tx.opportunities().all();
+            long quoted = deals.stream().filter(d -> lines.containsKey(d.id())).count();
+            assertTrue(quoted > deals.size() / 5 && quoted < deals.size(), quoted + " of " + deals.size());
+            boolean overdueSeen = false;
+            for (Opportunity deal : deals) {
+                List<org.fieldbook.domain.OpportunityLine> own = lines.getOrDefault(deal.id(), List.of());
+                if (!own.isEmpty()) {
+                    assertEquals(0, org.fieldbook.domain.OpportunityLine.sum(own, deal.amount().currency()).amount()
+                            .compareTo(deal.amount().amount()), deal.title());
+                    own.forEach(line -> assertTrue(products.contains(line.productId()), deal.title()));
+                }
+                List<org.fieldbook.domain.Payment> plan = payments.getOrDefault(deal.id(), List.of());
+                assertEquals(deal.status() == OpportunityStatus.WON, !plan.isEmpty(), deal.title());
+                if (plan.isEmpty()) {
+                    continue;
+                }
+                var paymentPlan = new org.fieldbook.domain.PaymentPlan(plan);
+                assertEquals(0, paymentPlan.expectedTotal().compareTo(deal.amount().amount()), deal.title());
+                assertTrue(paymentPlan.receivedTotal().compareTo(paymentPlan.expectedTotal()) <= 0, deal.title());
+                plan.stream().filter(p -> p.kind() == org.fieldbook.domain.PaymentKind.RECEIVED)
+                        .forEach(p -> assertTrue(p.date().isBefore(TODAY), "received in the past"));
+                overdueSeen |= !paymentPlan.overdue(TODAY).isEmpty();
+            }
+            assertTrue(overdueSeen, "a few won deals have a payment overdue");
+            return null;
+        });
+    }
+
+    @Test
+    void aSecondLoadUsesTheCatalogueAlreadyThere() {
+        Store store = store("a");
+        DemoReport first = new DemoDataService(store).load(SMALL, progress -> { });
+        DemoReport second = new DemoDataService(store).load(SMALL, progress -> { });
+        assertTrue(first.products() > 5, first.summary());
+        assertEquals(0, second.products(), second.summary());
+        List<String> codes = store.read(tx -> tx.products().all()).stream()
+                .map(org.fieldbook.domain.Product::code).toList();
+        assertEquals(codes.size(), Set.copyOf(codes).size(), "no code twice");
     }
 
     @Test

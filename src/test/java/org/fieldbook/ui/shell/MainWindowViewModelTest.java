@@ -63,7 +63,7 @@ class MainWindowViewModelTest {
                 languages.add(options.locale().getLanguage());
                 report.accept(0.5);
                 report.accept(1.0);
-                return new DemoReport(3, 40, 120, 300, 900, 200, 500, 60, Duration.ofSeconds(2));
+                return new DemoReport(3, 40, 120, 300, 900, 200, 500, 60, 21, 140, 90, Duration.ofSeconds(2));
             });
             List<Double> progress = new ArrayList<>();
             vm.demoProgressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
