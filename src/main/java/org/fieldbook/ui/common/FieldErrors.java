@@ -17,6 +17,9 @@ public final class FieldErrors {
     private final Map<String, String> checked = new HashMap<>();
     private final Map<String, String> refused = new HashMap<>();
     private final ObservableMap<String, String> shown = FXCollections.observableHashMap();
+    // one view, kept here: a view made per call listens to the map only weakly, so a listener added to it (as
+    // FieldDecorations does) went with the view at the next garbage collection, and refusals stopped showing
+    private final ObservableMap<String, String> readOnlyShown = FXCollections.unmodifiableObservableMap(shown);
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
 
     /** Sets the result of the form's own check of {@code field}: a message key, or null when it is fine. */
@@ -61,7 +64,7 @@ public final class FieldErrors {
 
     /** Field to message key, for views that decorate fields. */
     public ObservableMap<String, String> all() {
-        return FXCollections.unmodifiableObservableMap(shown);
+        return readOnlyShown;
     }
 
     public ReadOnlyBooleanProperty validProperty() {
