@@ -32,6 +32,7 @@ final class ImportWrites {
     private final List<StageChange> stageChanges = new ArrayList<>();
     private final List<Lead> leads = new ArrayList<>();
     private final List<Activity> activities = new ArrayList<>();
+    /** The created records with a source key: the others are found again by the import's CREATE changes. */
     private final List<ImportedRow> created = new ArrayList<>();
     private final List<List<?>> all = List.of(reps, accounts, accountUpdates, contacts, contactUpdates,
             opportunities, stageChanges, leads, activities, created);
@@ -64,14 +65,13 @@ final class ImportWrites {
 
     void newRep(SalesRep rep) {
         reps.add(rep);
-        created.add(ImportedRow.created("sales_rep", rep.id(), null));
-        ownersMade++;
+                ownersMade++;
     }
 
     /** {@code main}: the row's own record, not one made because a row named it. */
     void newAccount(Account account, String sourceKey, boolean byReference) {
         accounts.add(account);
-        created.add(ImportedRow.created("account", account.id(), sourceKey));
+        keyed("account", account.id(), sourceKey);
         if (byReference) {
             accountsMade++;
         } else {
@@ -86,7 +86,7 @@ final class ImportWrites {
 
     void newContact(Contact contact, String sourceKey) {
         contacts.add(contact);
-        created.add(ImportedRow.created("contact", contact.id(), sourceKey));
+        keyed("contact", contact.id(), sourceKey);
         mainCreated++;
     }
 
@@ -97,31 +97,37 @@ final class ImportWrites {
 
     void newOpportunity(Opportunity opportunity, List<StageChange> history, String sourceKey) {
         opportunities.add(opportunity);
-        created.add(ImportedRow.created("opportunity", opportunity.id(), sourceKey));
-        for (StageChange change : history) {
-            stageChanges.add(change);
-            created.add(ImportedRow.created("stage_change", change.id(), null));
-        }
+        keyed("opportunity", opportunity.id(), sourceKey);
+        stageChanges.addAll(history);
         mainCreated++;
     }
 
     void newLead(Lead lead, String sourceKey) {
         leads.add(lead);
-        created.add(ImportedRow.created("lead", lead.id(), sourceKey));
+        keyed("lead", lead.id(), sourceKey);
         mainCreated++;
     }
 
     void newActivity(Activity activity, String sourceKey) {
         activities.add(activity);
-        created.add(ImportedRow.created("activity", activity.id(), sourceKey));
+        keyed("activity", activity.id(), sourceKey);
         mainCreated++;
+    }
+
+    private void keyed(String entity, UUID id, String sourceKey) {
+        if (sourceKey != null) {
+            created.add(ImportedRow.created(entity, id, sourceKey));
+        }
     }
 
     void skip() {
         skipped++;
     }
 
-    /** Writes it all in {@code tx}; returns what was written, for the batch record (updates with their before). */
+    /**
+     * Writes it all in {@code tx}; returns the rows the batch records one by one: created ones with a source
+     * key, and updated ones with their fields before.
+     */
     List<ImportedRow> writeTo(Tx tx) {
         List<ImportedRow> written = new ArrayList<>(created);
         tx.reps().insertAll(reps);

@@ -75,6 +75,11 @@ public final class Tx {
         return new Entities<>(db, Mappings.CUSTOM_CHANNELS, capture, clock);
     }
 
+    /** The sequence number this device's next change in this transaction gets (see {@link ChangeCapture#nextSequence}). */
+    public long nextChangeSeq() {
+        return capture.nextSequence();
+    }
+
     public ImportBatchRepository imports() {
         return new ImportBatchRepository(db);
     }
