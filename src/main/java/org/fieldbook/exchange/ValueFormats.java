@@ -12,8 +12,10 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +41,10 @@ final class ValueFormats {
     private static final Pattern CODE_AT_END = Pattern.compile("[A-Za-z]{3}$");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
+    /** Files repeat their dates (a day of created deals): each text is parsed once, up to this many. */
+    private static final int REMEMBERED_DATES = 20_000;
+
+    private final Map<String, TemporalAccessor> parsed = new HashMap<>();
     private final List<DateTimeFormatter> dates;
     private final boolean decimalComma;
     private final ZoneId zone;
@@ -80,15 +86,25 @@ final class ValueFormats {
 
     private TemporalAccessor parse(String text) {
         String value = text.strip();
+        TemporalAccessor known = parsed.get(value);
+        if (known != null) {
+            return known;
+        }
+        TemporalAccessor read = read(value);
+        if (parsed.size() < REMEMBERED_DATES) {
+            parsed.put(value, read);
+        }
+        return read;
+    }
+
+    private TemporalAccessor read(String value) {
         for (DateTimeFormatter format : dates) {
             ParsePosition position = new ParsePosition(0);
             if (format.parseUnresolved(value, position) == null || position.getIndex() != value.length()) {
                 continue; // parseBest would refuse it too, at the cost of an exception with its message
             }
             try {
-                TemporalAccessor parsed = format.parseBest(value, OffsetDateTime::from, LocalDateTime::from,
-                        LocalDate::from);
-                return parsed;
+                return format.parseBest(value, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
             } catch (DateTimeParseException e) {
                 // the next form
             }
