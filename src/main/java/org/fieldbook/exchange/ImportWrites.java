@@ -3,6 +3,7 @@ package org.fieldbook.exchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.fieldbook.domain.Account;
 import org.fieldbook.domain.Activity;
 import org.fieldbook.domain.Contact;
@@ -22,6 +23,8 @@ import org.fieldbook.store.Tx;
 final class ImportWrites {
     private record Update<T>(UUID id, T edited, String sourceKey) {
     }
+
+    private static final int ROWS_PER_CHUNK = 5_000;
 
     private final List<SalesRep> reps = new ArrayList<>();
     private final List<Account> accounts = new ArrayList<>();
@@ -130,24 +133,35 @@ final class ImportWrites {
      */
     List<ImportedRow> writeTo(Tx tx) {
         List<ImportedRow> written = new ArrayList<>(created);
-        tx.reps().insertAll(reps);
-        tx.accounts().insertAll(accounts);
+        inChunks(tx, reps, tx.reps()::insertAll);
+        inChunks(tx, accounts, tx.accounts()::insertAll);
         for (Update<Account> update : accountUpdates) {
             String before = tx.accounts().snapshot(update.id());
             tx.accounts().update(update.edited());
             written.add(new ImportedRow("account", update.id(), before, update.sourceKey()));
         }
-        tx.contacts().insertAll(contacts);
+        inChunks(tx, contacts, tx.contacts()::insertAll);
         for (Update<Contact> update : contactUpdates) {
             String before = tx.contacts().snapshot(update.id());
             tx.contacts().update(update.edited());
             written.add(new ImportedRow("contact", update.id(), before, update.sourceKey()));
         }
-        tx.opportunities().insertAll(opportunities);
-        tx.stageChanges().insertAll(stageChanges);
+        inChunks(tx, opportunities, tx.opportunities()::insertAll);
+        inChunks(tx, stageChanges, tx.stageChanges()::insertAll);
         LeadAssignment assignment = AssignmentRuleService.assignment(tx); // a lead with an owner keeps it
-        tx.leads().insertAll(leads.stream().map(assignment::assign).toList());
-        tx.activities().insertAll(activities);
+        inChunks(tx, leads.stream().map(assignment::assign).toList(), tx.leads()::insertAll);
+        inChunks(tx, activities, tx.activities()::insertAll);
         return written;
+    }
+
+    /**
+     * Inserts {@code rows} a few thousand at a time, writing their change records after each chunk: the same
+     * records and changes as one call, without a hundred thousand of each waiting in memory at once.
+     */
+    private static <T> void inChunks(Tx tx, List<T> rows, Consumer<List<T>> insertAll) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_CHUNK) {
+            insertAll.accept(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_CHUNK)));
+            tx.writePendingChanges();
+        }
     }
 }

@@ -80,6 +80,14 @@ public final class Tx {
         return capture.nextSequence();
     }
 
+    /**
+     * Writes the change records batched so far. A bulk writer (an import) calls it between chunks of rows so
+     * that a transaction of a hundred thousand records does not hold all their change records in memory.
+     */
+    public void writePendingChanges() {
+        capture.writePendingChanges();
+    }
+
     public ImportBatchRepository imports() {
         return new ImportBatchRepository(db);
     }
