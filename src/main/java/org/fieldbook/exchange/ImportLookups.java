@@ -26,6 +26,7 @@ final class ImportLookups {
     private final Map<String, UUID> contactsBySource;
     private final Map<UUID, UUID> accountOfContact = new HashMap<>();
     private final Map<String, UUID> repsByName = new HashMap<>();
+    private final Map<String, String> matchKeys = new HashMap<>();
     /** What the current row added to the maps, taken back if the row is rejected. */
     private final List<Runnable> rowUndo = new java.util.ArrayList<>();
 
@@ -33,7 +34,7 @@ final class ImportLookups {
         this.mapping = mapping;
         this.writes = writes;
         for (Account account : tx.accounts().all()) {
-            accountsByKey.putIfAbsent(CompanyNames.matchKey(account.name()), account.id());
+            accountsByKey.putIfAbsent(matchKey(account.name()), account.id());
         }
         accountsBySource = salesforceKeys(tx.imports().sourceKeys("account"));
         contactsBySource = salesforceKeys(tx.imports().sourceKeys("contact"));
@@ -46,6 +47,11 @@ final class ImportLookups {
         for (SalesRep rep : tx.reps().all()) {
             repsByName.putIfAbsent(rep.name().strip().toLowerCase(Locale.ROOT), rep.id());
         }
+    }
+
+    /** A name's match key, worked out once per name: rows name the same few accounts again and again. */
+    private String matchKey(String name) {
+        return matchKeys.computeIfAbsent(name, CompanyNames::matchKey);
     }
 
     /** Salesforce writes an id in 15 or 18 characters (the last 3 a checksum): both find the same record. */
@@ -89,7 +95,7 @@ final class ImportLookups {
     }
 
     UUID existingAccount(String name) {
-        String key = CompanyNames.matchKey(name);
+        String key = matchKey(name);
         return key.isEmpty() ? null : accountsByKey.get(key);
     }
 
@@ -105,7 +111,7 @@ final class ImportLookups {
         if (found != null) {
             return found;
         }
-        if (!mapping.createsAccounts() || CompanyNames.matchKey(value).isEmpty() || looksLikeId(value)) {
+        if (!mapping.createsAccounts() || matchKey(value).isEmpty() || looksLikeId(value)) {
             throw new Rejection.Raised("import.reject.noAccount", "no account '" + value + "'", value);
         }
         Account made = Account.create(value.strip(), owner);
@@ -120,7 +126,7 @@ final class ImportLookups {
     }
 
     void remember(Account account, String sourceKey) {
-        String key = CompanyNames.matchKey(account.name());
+        String key = matchKey(account.name());
         if (!accountsByKey.containsKey(key)) {
             put(accountsByKey, key, account.id());
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.fieldbook.domain.ImportBatch;
 import org.fieldbook.domain.ImportedRow;
+import org.fieldbook.store.ImportBatchRepository;
 import org.fieldbook.store.Store;
 import org.fieldbook.store.Tx;
 
@@ -94,11 +95,14 @@ public final class ImportService {
         ImportMapping effective = effective(type, mapping, table);
         return store.write(tx -> {
             ImportPlanner planner = plan(tx, type, effective, table, progress);
+            long firstSeq = tx.nextChangeSeq();
             List<ImportedRow> written = planner.writes().writeTo(tx);
+            var changes = new ImportBatchRepository.OwnChanges(tx.changeLog().deviceId(), firstSeq,
+                    tx.nextChangeSeq() - 1);
             UUID batchId = UUID.randomUUID();
             ImportWrites w = planner.writes();
             tx.imports().record(new ImportBatch(batchId, type.entity(), fileName, tx.accounts().clockNow(),
-                    w.mainCreated, w.mainUpdated, w.skipped, planner.rejected().size(), null), written);
+                    w.mainCreated, w.mainUpdated, w.skipped, planner.rejected().size(), null), written, changes);
             return result(type, planner, batchId);
         });
     }
@@ -111,8 +115,13 @@ public final class ImportService {
             if (batch.undone()) {
                 throw new ImportProblem("import.problem.undone", "that import was already undone", batchId);
             }
-            for (ImportedRow row : tx.imports().rowsOf(batchId)) {
-                undo(tx, row);
+            List<ImportedRow> recorded = tx.imports().rowsOf(batchId);
+            var created = tx.imports().createdByChanges(batchId);
+            if (created.isEmpty()) { // recorded before V14: every row it wrote is in the record
+                recorded.forEach(row -> undo(tx, row));
+            } else { // the updates were recorded last: they go back first, then what the changes created
+                recorded.stream().filter(ImportedRow::updated).forEach(row -> undo(tx, row));
+                created.get().forEach(row -> undo(tx, row));
             }
             tx.imports().markUndone(batchId, tx.accounts().clockNow());
             return tx.imports().find(batchId).orElseThrow();

@@ -3,6 +3,7 @@ package org.fieldbook.exchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.fieldbook.domain.Account;
 import org.fieldbook.domain.Activity;
 import org.fieldbook.domain.Contact;
@@ -23,6 +24,8 @@ final class ImportWrites {
     private record Update<T>(UUID id, T edited, String sourceKey) {
     }
 
+    private static final int ROWS_PER_CHUNK = 5_000;
+
     private final List<SalesRep> reps = new ArrayList<>();
     private final List<Account> accounts = new ArrayList<>();
     private final List<Update<Account>> accountUpdates = new ArrayList<>();
@@ -32,6 +35,7 @@ final class ImportWrites {
     private final List<StageChange> stageChanges = new ArrayList<>();
     private final List<Lead> leads = new ArrayList<>();
     private final List<Activity> activities = new ArrayList<>();
+    /** The created records with a source key: the others are found again by the import's CREATE changes. */
     private final List<ImportedRow> created = new ArrayList<>();
     private final List<List<?>> all = List.of(reps, accounts, accountUpdates, contacts, contactUpdates,
             opportunities, stageChanges, leads, activities, created);
@@ -64,14 +68,13 @@ final class ImportWrites {
 
     void newRep(SalesRep rep) {
         reps.add(rep);
-        created.add(ImportedRow.created("sales_rep", rep.id(), null));
-        ownersMade++;
+                ownersMade++;
     }
 
     /** {@code main}: the row's own record, not one made because a row named it. */
     void newAccount(Account account, String sourceKey, boolean byReference) {
         accounts.add(account);
-        created.add(ImportedRow.created("account", account.id(), sourceKey));
+        keyed("account", account.id(), sourceKey);
         if (byReference) {
             accountsMade++;
         } else {
@@ -86,7 +89,7 @@ final class ImportWrites {
 
     void newContact(Contact contact, String sourceKey) {
         contacts.add(contact);
-        created.add(ImportedRow.created("contact", contact.id(), sourceKey));
+        keyed("contact", contact.id(), sourceKey);
         mainCreated++;
     }
 
@@ -97,51 +100,68 @@ final class ImportWrites {
 
     void newOpportunity(Opportunity opportunity, List<StageChange> history, String sourceKey) {
         opportunities.add(opportunity);
-        created.add(ImportedRow.created("opportunity", opportunity.id(), sourceKey));
-        for (StageChange change : history) {
-            stageChanges.add(change);
-            created.add(ImportedRow.created("stage_change", change.id(), null));
-        }
+        keyed("opportunity", opportunity.id(), sourceKey);
+        stageChanges.addAll(history);
         mainCreated++;
     }
 
     void newLead(Lead lead, String sourceKey) {
         leads.add(lead);
-        created.add(ImportedRow.created("lead", lead.id(), sourceKey));
+        keyed("lead", lead.id(), sourceKey);
         mainCreated++;
     }
 
     void newActivity(Activity activity, String sourceKey) {
         activities.add(activity);
-        created.add(ImportedRow.created("activity", activity.id(), sourceKey));
+        keyed("activity", activity.id(), sourceKey);
         mainCreated++;
+    }
+
+    private void keyed(String entity, UUID id, String sourceKey) {
+        if (sourceKey != null) {
+            created.add(ImportedRow.created(entity, id, sourceKey));
+        }
     }
 
     void skip() {
         skipped++;
     }
 
-    /** Writes it all in {@code tx}; returns what was written, for the batch record (updates with their before). */
+    /**
+     * Writes it all in {@code tx}; returns the rows the batch records one by one: created ones with a source
+     * key, and updated ones with their fields before.
+     */
     List<ImportedRow> writeTo(Tx tx) {
         List<ImportedRow> written = new ArrayList<>(created);
-        tx.reps().insertAll(reps);
-        tx.accounts().insertAll(accounts);
+        inChunks(tx, reps, tx.reps()::insertAll);
+        inChunks(tx, accounts, tx.accounts()::insertAll);
         for (Update<Account> update : accountUpdates) {
             String before = tx.accounts().snapshot(update.id());
             tx.accounts().update(update.edited());
             written.add(new ImportedRow("account", update.id(), before, update.sourceKey()));
         }
-        tx.contacts().insertAll(contacts);
+        inChunks(tx, contacts, tx.contacts()::insertAll);
         for (Update<Contact> update : contactUpdates) {
             String before = tx.contacts().snapshot(update.id());
             tx.contacts().update(update.edited());
             written.add(new ImportedRow("contact", update.id(), before, update.sourceKey()));
         }
-        tx.opportunities().insertAll(opportunities);
-        tx.stageChanges().insertAll(stageChanges);
+        inChunks(tx, opportunities, tx.opportunities()::insertAll);
+        inChunks(tx, stageChanges, tx.stageChanges()::insertAll);
         LeadAssignment assignment = AssignmentRuleService.assignment(tx); // a lead with an owner keeps it
-        tx.leads().insertAll(leads.stream().map(assignment::assign).toList());
-        tx.activities().insertAll(activities);
+        inChunks(tx, leads.stream().map(assignment::assign).toList(), tx.leads()::insertAll);
+        inChunks(tx, activities, tx.activities()::insertAll);
         return written;
+    }
+
+    /**
+     * Inserts {@code rows} a few thousand at a time, writing their change records after each chunk: the same
+     * records and changes as one call, without a hundred thousand of each waiting in memory at once.
+     */
+    private static <T> void inChunks(Tx tx, List<T> rows, Consumer<List<T>> insertAll) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_CHUNK) {
+            insertAll.accept(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_CHUNK)));
+            tx.writePendingChanges();
+        }
     }
 }

@@ -1,8 +1,11 @@
 package org.fieldbook.exchange;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.fieldbook.domain.PipelineStage;
 import org.fieldbook.domain.StageKind;
 
@@ -18,13 +21,29 @@ final class StageValues {
 
     private final List<PipelineStage> stages;
     private final Map<String, String> userValues;
+    private final Map<List<String>, PipelineStage> resolved = new HashMap<>();
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     StageValues(List<PipelineStage> stages, Map<String, String> userValues) {
         this.stages = stages;
         this.userValues = userValues == null ? Map.of() : userValues;
     }
 
+    /**
+     * The stage of a row's stage and status values. A file repeats a handful of values over its rows, so each
+     * pair is resolved once; values that name no stage are refused again each time.
+     */
     PipelineStage stage(String value, String status) {
+        List<String> pair = Arrays.asList(value, status);
+        PipelineStage known = resolved.get(pair);
+        if (known == null) {
+            known = resolve(value, status);
+            resolved.put(pair, known);
+        }
+        return known;
+    }
+
+    private PipelineStage resolve(String value, String status) {
         String statusKey = status == null ? "" : key(status);
         if (WON_WORDS.contains(statusKey)) {
             return ofKind(StageKind.WON);
@@ -73,6 +92,6 @@ final class StageValues {
     }
 
     private static String key(String value) {
-        return value.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(value.strip().toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

@@ -1,6 +1,7 @@
 package org.fieldbook.exchange;
 
 import java.math.BigDecimal;
+import java.text.ParsePosition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,8 +12,11 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Dates and numbers as other software writes them: ISO dates and Salesforce's "2024-01-23T03:54:57.000+0000",
@@ -31,6 +35,16 @@ final class ValueFormats {
             pattern("yyyy年M月d日[ H:mm[:ss]]"),
             pattern("d.M.yyyy[ H:mm[:ss]]"));
 
+    // compiled once: a file's every amount goes through them
+    private static final Pattern SIGNS_AND_SPACES = Pattern.compile("[\\p{Sc}\\s\u00A0']");
+    private static final Pattern CODE_AT_START = Pattern.compile("^[A-Za-z]{3}");
+    private static final Pattern CODE_AT_END = Pattern.compile("[A-Za-z]{3}$");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
+    /** Files repeat their dates (a day of created deals): each text is parsed once, up to this many. */
+    private static final int REMEMBERED_DATES = 20_000;
+
+    private final Map<String, TemporalAccessor> parsed = new HashMap<>();
     private final List<DateTimeFormatter> dates;
     private final boolean decimalComma;
     private final ZoneId zone;
@@ -72,11 +86,25 @@ final class ValueFormats {
 
     private TemporalAccessor parse(String text) {
         String value = text.strip();
+        TemporalAccessor known = parsed.get(value);
+        if (known != null) {
+            return known;
+        }
+        TemporalAccessor read = read(value);
+        if (parsed.size() < REMEMBERED_DATES) {
+            parsed.put(value, read);
+        }
+        return read;
+    }
+
+    private TemporalAccessor read(String value) {
         for (DateTimeFormatter format : dates) {
+            ParsePosition position = new ParsePosition(0);
+            if (format.parseUnresolved(value, position) == null || position.getIndex() != value.length()) {
+                continue; // parseBest would refuse it too, at the cost of an exception with its message
+            }
             try {
-                TemporalAccessor parsed = format.parseBest(value, OffsetDateTime::from, LocalDateTime::from,
-                        LocalDate::from);
-                return parsed;
+                return format.parseBest(value, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
             } catch (DateTimeParseException e) {
                 // the next form
             }
@@ -86,17 +114,17 @@ final class ValueFormats {
 
     /** An amount: "$1,124,741.15", "¥ 12 500", "1.234,56" with a decimal comma, "(500)" is refused as negative. */
     BigDecimal amount(String text) {
-        String value = text.strip().replaceAll("[\\p{Sc}\\s\u00A0']", "");
+        String value = SIGNS_AND_SPACES.matcher(text.strip()).replaceAll("");
         if (value.startsWith("(") && value.endsWith(")")) {
             value = "-" + value.substring(1, value.length() - 1);
         }
-        value = value.replaceAll("^[A-Za-z]{3}", "").replaceAll("[A-Za-z]{3}$", "");
+        value = CODE_AT_END.matcher(CODE_AT_START.matcher(value).replaceAll("")).replaceAll("");
         if (decimalComma) {
             value = value.replace(".", "").replace(',', '.');
         } else {
             value = value.replace(",", "");
         }
-        if (!value.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
+        if (!NUMBER.matcher(value).matches()) {
             throw new NumberFormatException("not an amount: " + text);
         }
         return new BigDecimal(value);

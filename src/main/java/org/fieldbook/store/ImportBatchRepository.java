@@ -1,5 +1,6 @@
 package org.fieldbook.store;
 
+import static org.fieldbook.store.jooq.Tables.CHANGE_LOG;
 import static org.fieldbook.store.jooq.Tables.IMPORT_BATCH;
 import static org.fieldbook.store.jooq.Tables.IMPORT_BATCH_ROW;
 
@@ -12,13 +13,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.fieldbook.domain.ImportBatch;
 import org.fieldbook.domain.ImportedRow;
+import org.fieldbook.store.change.BatchInsert;
+import org.fieldbook.store.change.ChangeOp;
 import org.fieldbook.store.jooq.tables.records.ImportBatchRecord;
 import org.fieldbook.store.jooq.tables.records.ImportBatchRowRecord;
 import org.jooq.DSLContext;
 
 /**
  * The imports made on this device and what each one wrote. Local bookkeeping, not synced: the records an
- * import writes go through change capture like any other edit.
+ * import writes go through change capture like any other edit, and the records it created are found again by
+ * the range of its change records (decision 0015).
  */
 public final class ImportBatchRepository {
     private final DSLContext db;
@@ -27,7 +31,19 @@ public final class ImportBatchRepository {
         this.db = db;
     }
 
-    public void record(ImportBatch batch, List<ImportedRow> rows) {
+    /**
+     * The changes of this device an import wrote: sequence numbers {@code firstSeq} to {@code lastSeq} (none
+     * when {@code lastSeq < firstSeq}). Every record it created is the row of one CREATE among them.
+     */
+    public record OwnChanges(UUID deviceId, long firstSeq, long lastSeq) {
+    }
+
+    /**
+     * Records an import: the batch with the range of its change records, and {@code rows}, the records that
+     * need more than their CREATE to be undone or found again (updated ones with their fields before, created
+     * ones with a source key).
+     */
+    public void record(ImportBatch batch, List<ImportedRow> rows, OwnChanges changes) {
         ImportBatchRecord head = db.newRecord(IMPORT_BATCH);
         head.setId(batch.id());
         head.setEntity(batch.entity());
@@ -37,6 +53,9 @@ public final class ImportBatchRepository {
         head.setUpdated(batch.updated());
         head.setSkipped(batch.skipped());
         head.setRejected(batch.rejected());
+        head.setDeviceId(changes.deviceId());
+        head.setFirstSeq(changes.firstSeq());
+        head.setLastSeq(changes.lastSeq());
         head.insert();
         List<ImportBatchRowRecord> records = new ArrayList<>(rows.size());
         int position = 0;
@@ -51,9 +70,24 @@ public final class ImportBatchRepository {
             r.setSourceKey(row.sourceKey());
             records.add(r);
         }
-        for (int from = 0; from < records.size(); from += 1000) {
-            db.batchInsert(records.subList(from, Math.min(records.size(), from + 1000))).execute();
+        BatchInsert.into(db, IMPORT_BATCH_ROW, records);
+    }
+
+    /**
+     * The records the batch created, read back from its CREATE changes, last created first; empty when the
+     * batch was recorded before imports kept their range of changes (V14): then {@link #rowsOf} holds them all.
+     */
+    public Optional<List<ImportedRow>> createdByChanges(UUID batchId) {
+        ImportBatchRecord batch = db.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId)).fetchSingle();
+        if (batch.getFirstSeq() == null) {
+            return Optional.empty();
         }
+        return Optional.of(db.select(CHANGE_LOG.ENTITY, CHANGE_LOG.ROW_ID).from(CHANGE_LOG)
+                .where(CHANGE_LOG.DEVICE_ID.eq(batch.getDeviceId()),
+                        CHANGE_LOG.DEVICE_SEQ.between(batch.getFirstSeq(), batch.getLastSeq()),
+                        CHANGE_LOG.OP.eq(ChangeOp.CREATE.name()))
+                .orderBy(CHANGE_LOG.DEVICE_SEQ.desc())
+                .fetch(r -> ImportedRow.created(r.value1(), r.value2(), null)));
     }
 
     /** Newest first. */

@@ -75,6 +75,19 @@ public final class Tx {
         return new Entities<>(db, Mappings.CUSTOM_CHANNELS, capture, clock);
     }
 
+    /** The sequence number this device's next change in this transaction gets (see {@link ChangeCapture#nextSequence}). */
+    public long nextChangeSeq() {
+        return capture.nextSequence();
+    }
+
+    /**
+     * Writes the change records batched so far. A bulk writer (an import) calls it between chunks of rows so
+     * that a transaction of a hundred thousand records does not hold all their change records in memory.
+     */
+    public void writePendingChanges() {
+        capture.writePendingChanges();
+    }
+
     public ImportBatchRepository imports() {
         return new ImportBatchRepository(db);
     }

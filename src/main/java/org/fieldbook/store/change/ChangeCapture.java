@@ -79,6 +79,15 @@ public final class ChangeCapture {
         return change;
     }
 
+    /**
+     * The sequence number the next change recorded in this transaction will get (sequence numbers have no
+     * gaps): an import notes it before and after it writes, and so knows which changes are its own.
+     */
+    public long nextSequence() {
+        loadDevice();
+        return nextSeq;
+    }
+
     /** How many changes this transaction made on this device. */
     public int recorded() {
         return recorded;

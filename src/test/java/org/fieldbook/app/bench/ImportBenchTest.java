@@ -1,19 +1,27 @@
 package org.fieldbook.app.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.fieldbook.exchange.ImportMapping;
 import org.fieldbook.exchange.ImportService;
 import org.fieldbook.exchange.ImportType;
 import org.fieldbook.store.CsvReadBaseline;
 import org.fieldbook.store.Database;
+import org.fieldbook.store.Store;
+import org.fieldbook.store.change.ChangeOp;
+import org.fieldbook.store.change.ChangeRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The import bench's file loads completely both ways, so the two figures compare the same work. */
+/**
+ * The import bench's file loads completely both ways, so the two figures compare the same work; through the
+ * importer, in chunks, with one CREATE per record, and one undo takes it all back.
+ */
 class ImportBenchTest {
     @TempDir
     Path work;
@@ -21,17 +29,32 @@ class ImportBenchTest {
     @Test
     void theBenchFileImportsWhollyThroughTheImporterAndThroughCsvRead() throws Exception {
         Path csv = work.resolve("deals.csv");
-        ImportBench.write(csv, 300);
+        int rows = 12_000; // more than two of the importer's chunks of rows
+        ImportBench.write(csv, rows);
         try (Database database = Database.open(work.resolve("a"))) {
-            ImportBench.addAccounts(database.store());
-            var result = new ImportService(database.store(), ZoneOffset.UTC).importFile(Files.readAllBytes(csv),
-                    "deals.csv", ImportType.OPPORTUNITIES, ImportMapping.detect(ImportType.OPPORTUNITIES));
-            assertEquals(300, result.created(), result.rejected()::toString);
+            Store store = database.store();
+            ImportBench.addAccounts(store);
+            long changesBefore = store.read(tx -> tx.changeLog().lastOwnSeq());
+            ImportService imports = new ImportService(store, ZoneOffset.UTC);
+            var result = imports.importFile(Files.readAllBytes(csv), "deals.csv", ImportType.OPPORTUNITIES,
+                    ImportMapping.detect(ImportType.OPPORTUNITIES));
+            assertEquals(rows, result.created(), result.rejected()::toString);
+            long stageChanges = store.read(tx -> tx.stageChanges().countLive());
+            assertTrue(stageChanges > rows, "closed deals have two stage changes");
+            List<ChangeRecord> changes = store.read(tx -> tx.changeLog().outboxAfter(changesBefore, 1_000_000));
+            assertEquals(rows + stageChanges, changes.size(), "one change per record");
+            assertTrue(changes.stream().allMatch(c -> c.op() == ChangeOp.CREATE));
+            assertEquals(rows + stageChanges, changes.stream().map(ChangeRecord::rowId).distinct().count());
+
+            imports.undo(result.batchId());
+            assertEquals(0L, (long) store.read(tx -> tx.opportunities().countLive()));
+            assertEquals(0L, (long) store.read(tx -> tx.stageChanges().countLive()));
+            assertEquals(ImportBench.ACCOUNTS, (long) store.read(tx -> tx.accounts().countLive()));
         }
         try (Database database = Database.open(work.resolve("b"))) {
             ImportBench.addAccounts(database.store());
             var pipeline = database.store().read(tx -> tx.pipelines().inOrder().get(0));
-            assertEquals(300, CsvReadBaseline.loadOpportunities(database.store(), csv, pipeline.id()));
+            assertEquals(rows, CsvReadBaseline.loadOpportunities(database.store(), csv, pipeline.id()));
         }
     }
 }
