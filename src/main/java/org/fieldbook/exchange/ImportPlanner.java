@@ -42,6 +42,8 @@ final class ImportPlanner {
     private final Set<UUID> madeHere = new HashSet<>();
     private final String currency;
     private final Instant now;
+    /** The zone dates without a time are read in: the one the file's dates were parsed in. */
+    private final ZoneId zone;
     private StageValues stages;
     private final List<Rejection> rejected = new ArrayList<>();
 
@@ -50,6 +52,7 @@ final class ImportPlanner {
         this.type = type;
         this.mapping = mapping;
         this.table = table;
+        this.zone = zone;
         ValueFormats formats;
         try {
             formats = new ValueFormats(mapping.dateFormat(), Boolean.TRUE.equals(mapping.decimalComma()), zone);
@@ -244,16 +247,19 @@ final class ImportPlanner {
             closed = null;
         } else if (closed == null) {
             closed = entered != null ? entered
-                    : expected != null ? expected.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant() : null;
+                    : expected != null ? expected.atTime(12, 0).atZone(zone).toInstant() : null;
             if (closed == null) {
                 throw new Rejection.Raised("import.reject.closedDate", "a closed deal needs a close date", "closed");
             }
         }
         if (expected == null) {
-            expected = closed != null ? closed.atZone(ZoneId.systemDefault()).toLocalDate() : null;
+            expected = closed != null ? closed.atZone(zone).toLocalDate() : null;
             if (expected == null) {
                 throw new Rejection.Raised("import.reject.required", "expected_close is empty", "expected_close");
             }
+        }
+        if (closed != null && closed.isBefore(createdAt) && created != null && sameDay(closed, createdAt)) {
+            closed = createdAt; // closed the day it was made: a close date without a time reads as noon
         }
         if (closed != null && closed.isBefore(createdAt)) {
             if (created != null) {
@@ -285,6 +291,10 @@ final class ImportPlanner {
             history.add(new StageChange(TimeOrderedId.next(), read.id(), first.id(), stage.id(), closed, owner));
         }
         writes.newOpportunity(read, history, values.text("source_id"));
+    }
+
+    private boolean sameDay(Instant a, Instant b) {
+        return a.atZone(zone).toLocalDate().equals(b.atZone(zone).toLocalDate());
     }
 
     private void lead() {

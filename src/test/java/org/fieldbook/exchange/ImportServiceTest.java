@@ -134,6 +134,25 @@ class ImportServiceTest {
     }
 
     @Test
+    void aDealClosedTheDayItWasCreatedImportsAndOneClosedDaysBeforeIsRefused() {
+        String csv = """
+                Record ID,Deal Name,Deal Stage,Amount,Close Date,Create Date,Associated Company
+                9101,Same-day order,Closed Won,800,2025-03-14,2025-03-14 15:45,Acme Tools Ltd
+                9102,Backfilled win,Closed Won,900,2025-03-10,2025-03-14 15:45,Acme Tools Ltd
+                """;
+        ImportMapping mapping = ImportMapping.detect(ImportType.OPPORTUNITIES)
+                .withOptions(null, null, true, true, null);
+        ImportResult result = imports.importFile(csv.getBytes(StandardCharsets.UTF_8), "hubspot.csv",
+                ImportType.OPPORTUNITIES, mapping);
+        assertEquals(1, result.created(), result.rejected()::toString);
+        assertEquals(List.of("import.reject.closedBeforeCreated"),
+                result.rejected().stream().map(r -> r.key()).toList(), "a history running backwards by days");
+        Opportunity sameDay = store.read(tx -> tx.opportunities().all()).get(0);
+        assertEquals("2025-03-14T15:45:00Z", sameDay.createdAt().toString());
+        assertEquals(sameDay.createdAt(), sameDay.closedAt(), "a close date without a time, on the creation day");
+    }
+
+    @Test
     void pipedriveExportImportsWithItsPrefixedColumnNames() {
         String csv = """
                 Deal - Title,Deal - Value,Deal - Currency,Deal - Stage,Deal - Status,Deal - Organization,Deal - Deal created,Deal - Won time,Deal - Expected close date
