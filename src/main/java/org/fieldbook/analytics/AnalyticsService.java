@@ -50,25 +50,33 @@ public final class AnalyticsService {
         return store.query(db -> compute(new Sql(log.wrap(db), filter, rates, zone(), today())));
     }
 
-    /** What the dashboard shows: the period's figures and the tiles of the period before, in one read. */
+    /**
+     * What the dashboard shows: the period's figures and the tiles of the period before, in one read. The
+     * closed figures of both periods come from the same statements (each reads both periods' days at once).
+     */
     public DashboardFigures dashboard(KpiFilter filter) {
         Rates rates = rates();
         return store.query(db -> {
             DSLContext sqlDb = log.wrap(db);
-            Kpis now = compute(new Sql(sqlDb, filter, rates, zone(), today()));
-            Headline before = previousHeadline(new Sql(sqlDb, filter.previous(), rates, zone(), today()));
-            return new DashboardFigures(now, Headline.of(now), before);
+            Sql now = new Sql(sqlDb, filter, rates, zone(), today());
+            Sql before = new Sql(sqlDb, filter.previous(), rates, zone(), today());
+            ClosedFigures closed = new ClosedFigures(now, before);
+            Kpis kpis = compute(now, closed);
+            return new DashboardFigures(kpis, Headline.of(kpis), previousHeadline(before, closed));
         });
     }
 
     private Kpis compute(Sql sql) {
-        List<String> missing = missingRates(sql);
+        return compute(sql, new ClosedFigures(sql));
+    }
+
+    private Kpis compute(Sql sql, ClosedFigures closed) {
         PipelineFigures pipeline = new PipelineFigures(sql);
-        ClosedFigures closed = new ClosedFigures(sql);
+        PipelineFigures.Open open = pipeline.open();
+        List<String> missing = pipeline.missingRates();
         AccountFigures accounts = new AccountFigures(sql);
         LeadFigures leads = new LeadFigures(sql, closed);
         LineAndPaymentFigures sold = new LineAndPaymentFigures(sql);
-        PipelineFigures.Open open = pipeline.open();
         ClosedFigures.Totals totals = closed.totals();
         Kpis.CycleDays cycle = closed.cycleDays();
         List<Kpis.Funnel> funnel = pipeline.funnel();
@@ -91,20 +99,20 @@ public final class AnalyticsService {
     }
 
     /**
-     * The tiles of the period before: its closed figures, and the open pipeline as it stood as many days
-     * before today as the period is long (the open pipeline is a figure of now, not of a period).
+     * The tiles of the period before: its closed figures (read with the period's by {@code closed}), and the
+     * open pipeline as it stood as many days before today as the period is long (the open pipeline is a
+     * figure of now, not of a period).
      */
-    private Headline previousHeadline(Sql sql) {
+    private Headline previousHeadline(Sql sql, ClosedFigures closed) {
         PipelineFigures.Open open = new PipelineFigures(sql).openAt(sql.startOf(sql.today.plusDays(1)
                 .minusDays(sql.filter.days())));
-        ClosedFigures closed = new ClosedFigures(sql);
-        ClosedFigures.Totals totals = closed.totals();
-        Kpis.CycleDays cycle = closed.cycleDays();
+        ClosedFigures.Totals totals = closed.previousTotals();
+        Kpis.CycleDays cycle = closed.previousCycleDays();
         Double winRate = Sql.ratio(totals.won(), totals.won() + totals.lost());
         BigDecimal avgDealSize = Sql.divide(totals.wonAmount(), totals.won());
         return new Headline(open.count(), open.amount(), open.weighted(), totals.won(), totals.wonAmount(), winRate,
                 avgDealSize, cycle.median(), velocity(open.count(), winRate, avgDealSize, cycle.mean()),
-                closed.newLogos());
+                closed.previousNewLogos());
     }
 
     /** open count × win rate × average deal size ÷ mean cycle days: money per day. */
@@ -115,19 +123,6 @@ public final class AnalyticsService {
         return Sql.cents(avgDealSize.multiply(BigDecimal.valueOf(openCount))
                 .multiply(BigDecimal.valueOf(winRate))
                 .divide(BigDecimal.valueOf(meanCycleDays), java.math.MathContext.DECIMAL64));
-    }
-
-    /** The currencies of the filter set's deals that have no rate to the reporting currency, sorted. */
-    private static List<String> missingRates(Sql sql) {
-        List<String> missing = new ArrayList<>();
-        for (String currency : sql.db.selectDistinct(OPPORTUNITY.CURRENCY).from(OPPORTUNITY)
-                .where(sql.deals(OPPORTUNITY)).fetch(OPPORTUNITY.CURRENCY)) {
-            if (sql.rates.rate(currency.strip()).isEmpty()) {
-                missing.add(currency.strip());
-            }
-        }
-        missing.sort(null);
-        return missing;
     }
 
     /** KPIS.md's {@code approvals} for the filter set (no amounts, so no rates). */

@@ -62,6 +62,16 @@ final class Sql {
         return deals(OPPORTUNITY);
     }
 
+    /**
+     * The table read row by row, without its indexes: H2 otherwise walks the index on {@code (status,
+     * closed_at)} or {@code done_at} and looks every row up by key, which costs four to six times a plain
+     * scan when, as here, a good part of the table is read (a count over the activities done in a year:
+     * 660 ms through the index, 115 ms scanned).
+     */
+    static org.jooq.Table<?> scan(org.jooq.Table<?> table) {
+        return DSL.table("{0} USE INDEX ()", DSL.name(table.getName()));
+    }
+
     /** The first moment of a day where the user is. */
     OffsetDateTime startOf(LocalDate day) {
         return day.atStartOfDay(zone).toOffsetDateTime();
