@@ -122,16 +122,15 @@ final class LeadFigures {
      * twice the grouping itself.
      */
     List<Kpis.WeekActivities> activitiesPerWeek() {
-        Field<LocalDate> day = sql.day(ACTIVITY.DONE_AT);
-        var perWeek = sql.db.select(ACTIVITY.OWNER_ID,
-                        DSL.field("EXTRACT(ISO_WEEK_YEAR FROM {0})", SQLDataType.INTEGER, day).as("y"),
-                        DSL.field("EXTRACT(ISO_WEEK FROM {0})", SQLDataType.INTEGER, day).as("w"),
+        // each activity's day computed once, in the innermost select
+        var days = sql.db.select(ACTIVITY.OWNER_ID, sql.day(ACTIVITY.DONE_AT).as("d")).from(Sql.scan(ACTIVITY))
+                .where(closed.activitiesDoneInPeriod()).asTable("days");
+        Field<LocalDate> day = days.field("d", SQLDataType.LOCALDATE);
+        Field<Integer> isoYear = DSL.field("EXTRACT(ISO_WEEK_YEAR FROM {0})", SQLDataType.INTEGER, day);
+        Field<Integer> isoWeek = DSL.field("EXTRACT(ISO_WEEK FROM {0})", SQLDataType.INTEGER, day);
+        var perWeek = sql.db.select(days.field(ACTIVITY.OWNER_ID), isoYear.as("y"), isoWeek.as("w"),
                         DSL.count().as("done"))
-                .from(Sql.scan(ACTIVITY))
-                .where(closed.activitiesDoneInPeriod())
-                .groupBy(ACTIVITY.OWNER_ID, DSL.field("EXTRACT(ISO_WEEK_YEAR FROM {0})", SQLDataType.INTEGER, day),
-                        DSL.field("EXTRACT(ISO_WEEK FROM {0})", SQLDataType.INTEGER, day))
-                .asTable("per_week");
+                .from(days).groupBy(days.field(ACTIVITY.OWNER_ID), isoYear, isoWeek).asTable("per_week");
         Field<UUID> owner = perWeek.field(ACTIVITY.OWNER_ID);
         Field<Integer> year = perWeek.field("y", SQLDataType.INTEGER);
         Field<Integer> week = perWeek.field("w", SQLDataType.INTEGER);

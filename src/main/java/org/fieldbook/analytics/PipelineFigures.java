@@ -50,6 +50,7 @@ final class PipelineFigures {
     }
 
     private List<Group> groups;
+    private Map<UUID, Record> stages;
 
     /**
      * Every deal of the filter set (any status) in one scan, grouped by stage, currency, status open or not
@@ -95,7 +96,10 @@ final class PipelineFigures {
 
     /** The stages of the open deals' groups: name, position, probability, their pipeline's name and position. */
     private Map<UUID, Record> stages() {
-        Map<UUID, Record> stages = new HashMap<>();
+        if (stages != null) {
+            return stages;
+        }
+        stages = new HashMap<>();
         List<UUID> ids = groups().stream().filter(Group::open).map(Group::stageId).distinct().toList();
         if (!ids.isEmpty()) {
             sql.db.select(STAGE.ID, STAGE.PIPELINE_ID, STAGE.NAME, STAGE.POSITION, STAGE.PROBABILITY)
@@ -149,25 +153,43 @@ final class PipelineFigures {
 
     /**
      * The open pipeline as it stood at {@code moment}, for the tiles' comparison: deals created before it and
-     * not yet closed then, at today's amounts, weighted by the stage they were in then.
+     * not yet closed then, at today's amounts, weighted by the stage they were in then. Counted and summed per
+     * currency and probability then (a handful of rows), converted and weighted once added.
      */
     Open openAt(OffsetDateTime moment) {
         Opportunity o = OPPORTUNITY;
-        Field<BigDecimal> converted = sql.converted(o);
         Field<UUID> stageThen = DSL.coalesce(DSL.field(DSL.select(STAGE_CHANGE.TO_STAGE_ID).from(STAGE_CHANGE)
                 .where(STAGE_CHANGE.OPPORTUNITY_ID.eq(o.ID), STAGE_CHANGE.DELETED.isFalse(),
                         STAGE_CHANGE.CHANGED_AT.lt(DSL.inline(moment)))
                 .orderBy(STAGE_CHANGE.CHANGED_AT.desc()).limit(1)), o.STAGE_ID);
         Field<Integer> probability = DSL.field(DSL.select(STAGE.PROBABILITY).from(STAGE).where(STAGE.ID.eq(stageThen)));
-        Field<Integer> missing = Sql.unconvertible(converted);
-        Field<BigDecimal> amount = DSL.sum(converted);
-        Field<BigDecimal> timesProbability = DSL.sum(converted.mul(probability));
-        Record row = sql.db.select(DSL.count(), amount, timesProbability, missing).from(o)
+        var then = sql.db.select(o.CURRENCY, o.AMOUNT, probability.as("probability")).from(Sql.scan(o))
                 .where(sql.deals(o), o.CREATED_AT.lt(DSL.inline(moment)),
                         o.CLOSED_AT.isNull().or(o.CLOSED_AT.ge(DSL.inline(moment))))
-                .fetchOne();
-        return new Open(row.get(0, Long.class), Sql.money(row.get(amount), row.get(missing)),
-                Sql.weighted(row.get(timesProbability), row.get(missing)), List.of());
+                .asTable("then");
+        Field<String> currency = then.field(o.CURRENCY);
+        Field<Integer> probabilityThen = then.field("probability", SQLDataType.INTEGER);
+        Field<Integer> count = DSL.count();
+        Field<BigDecimal> sum = DSL.sum(then.field(o.AMOUNT));
+        Amounts all = new Amounts();
+        Map<Integer, Amounts> byProbability = new HashMap<>();
+        sql.db.select(currency, probabilityThen, count, sum).from(then).groupBy(currency, probabilityThen)
+                .forEach(row -> {
+                    all.add(row.get(currency), row.get(count), row.get(sum));
+                    byProbability.computeIfAbsent(row.get(probabilityThen), p -> new Amounts())
+                            .add(row.get(currency), row.get(count), row.get(sum));
+                });
+        BigDecimal amount = all.converted(sql.rates);
+        BigDecimal timesProbability = amount == null ? null : BigDecimal.ZERO;
+        for (Map.Entry<Integer, Amounts> p : byProbability.entrySet()) {
+            // a deal whose stage then is unknown weighs nothing, as a null product adds nothing to a sum
+            if (timesProbability != null && p.getKey() != null) {
+                timesProbability = timesProbability.add(p.getValue().converted(sql.rates)
+                        .multiply(BigDecimal.valueOf(p.getKey())));
+            }
+        }
+        return new Open(all.count(), Sql.cents(amount), timesProbability == null ? null
+                : Sql.weighted(timesProbability, 0), List.of());
     }
 
     List<Kpis.ForecastMonth> forecast() {
