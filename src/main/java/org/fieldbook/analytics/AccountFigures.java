@@ -45,7 +45,7 @@ final class AccountFigures {
         Field<BigDecimal> converted = sql.converted(o);
         var perAccount = sql.db.select(o.ACCOUNT_ID, DSL.sum(converted).as("amount"),
                         Sql.unconvertible(converted).as("missing"))
-                .from(Sql.scan(o)).where(sql.deals(o), o.STATUS.eq(Sql.WON),
+                .from(o).where(sql.deals(o), o.STATUS.eq(Sql.WON),
                         sql.within(o.CLOSED_AT, tierWindowStart(), sql.filter.to()))
                 .groupBy(o.ACCOUNT_ID).asTable("per_account");
         Field<UUID> account = perAccount.field(o.ACCOUNT_ID);
@@ -115,7 +115,7 @@ final class AccountFigures {
         var perAccount = sql.db.select(o.ACCOUNT_ID, DSL.max(sql.day(o.CLOSED_AT)).as("last_win"),
                         DSL.count().as("wins"), DSL.sum(converted).as("amount"),
                         Sql.unconvertible(converted).as("missing"))
-                .from(Sql.scan(o)).where(sql.deals(o), o.STATUS.eq(Sql.WON), o.CLOSED_AT.lt(DSL.inline(
+                .from(o).where(sql.deals(o), o.STATUS.eq(Sql.WON), o.CLOSED_AT.lt(DSL.inline(
                         sql.startOf(sql.filter.to().plusDays(1)))))
                 .groupBy(o.ACCOUNT_ID).asTable("per_account");
         Field<UUID> account = perAccount.field(o.ACCOUNT_ID);

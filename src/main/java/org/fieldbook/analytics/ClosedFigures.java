@@ -100,7 +100,7 @@ final class ClosedFigures {
     List<Kpis.ReasonCount> lostByReason() {
         Opportunity o = OPPORTUNITY;
         Field<Integer> count = DSL.count();
-        return sql.db.select(o.LOST_REASON, count).from(Sql.scan(o)).where(sql.deals(o), sql.lostIn(o))
+        return sql.db.select(o.LOST_REASON, count).from(o).where(sql.deals(o), sql.lostIn(o))
                 .groupBy(o.LOST_REASON).orderBy(count.desc(), o.LOST_REASON)
                 .fetch(row -> new Kpis.ReasonCount(row.get(o.LOST_REASON), row.get(count)));
     }
@@ -116,7 +116,7 @@ final class ClosedFigures {
     private Record cycles() {
         if (cycles == null) {
             Opportunity o = OPPORTUNITY;
-            var wins = sql.db.select(cycle(o).as("days"), inThisPeriod(o).as("now")).from(Sql.scan(o))
+            var wins = sql.db.select(cycle(o).as("days"), inThisPeriod(o).as("now")).from(o)
                     .where(sql.deals(o), o.STATUS.eq(Sql.WON), closedInRange(o)).asTable("wins");
             Field<Long> days = wins.field("days", SQLDataType.BIGINT);
             Condition now = wins.field("now", SQLDataType.BOOLEAN).isTrue();
@@ -206,7 +206,7 @@ final class ClosedFigures {
             }
         }
         reps.values().forEach(rep -> rep.amount = wonByOwner.getOrDefault(rep.owner, new Amounts()).money(sql.rates));
-        var wins = sql.db.select(o.OWNER_ID, cycle(o).as("days")).from(Sql.scan(o)).where(sql.deals(o), sql.wonIn(o))
+        var wins = sql.db.select(o.OWNER_ID, cycle(o).as("days")).from(o).where(sql.deals(o), sql.wonIn(o))
                 .asTable("wins");
         Field<UUID> winOwner = wins.field(o.OWNER_ID);
         Field<BigDecimal> median = DSL.percentileCont(0.5).withinGroupOrderBy(wins.field("days", SQLDataType.BIGINT));
@@ -274,7 +274,7 @@ final class ClosedFigures {
             var won = sql.db.select(o.ACCOUNT_ID, o.CURRENCY, o.AMOUNT, inThisPeriod(o).as("now"),
                             wonBefore.as("won_before"), expansionPipeline.as("expansion"),
                             DSL.field(sql.deals(o).and(closedInRange(o))).as("counted"))
-                    .from(Sql.scan(o)).where(o.DELETED.isFalse(), o.STATUS.eq(Sql.WON)).asTable("won");
+                    .from(o).where(o.DELETED.isFalse(), o.STATUS.eq(Sql.WON)).asTable("won");
             Field<UUID> account = won.field(o.ACCOUNT_ID);
             Field<String> currency = won.field(o.CURRENCY);
             Condition now = won.field("now", SQLDataType.BOOLEAN).isTrue();

@@ -50,7 +50,7 @@ final class LeadFigures {
                 .filterWhere(converted).cast(SQLDataType.DOUBLE);
         Map<String, Channel> channels = new TreeMap<>(java.util.Comparator.nullsLast(java.util.Comparator
                 .naturalOrder()));
-        sql.db.select(LEAD.SOURCE_CHANNEL, leads, conversions, days).from(Sql.scan(LEAD)).where(leadsCreated())
+        sql.db.select(LEAD.SOURCE_CHANNEL, leads, conversions, days).from(LEAD).where(leadsCreated())
                 .groupBy(LEAD.SOURCE_CHANNEL)
                 .forEach(row -> {
                     Channel c = channels.computeIfAbsent(row.get(LEAD.SOURCE_CHANNEL), k -> new Channel());

@@ -72,7 +72,7 @@ final class PipelineFigures {
             Field<Integer> count = DSL.count();
             Field<BigDecimal> sum = DSL.sum(o.AMOUNT);
             groups = sql.db.select(o.STAGE_ID, o.PIPELINE_ID, o.CURRENCY, isOpen, year, month, count, sum)
-                    .from(Sql.scan(o)).where(sql.deals(o))
+                    .from(o).where(sql.deals(o))
                     .groupBy(o.STAGE_ID, o.PIPELINE_ID, o.CURRENCY, DSL.field(open),
                             DSL.when(forecast, DSL.year(o.EXPECTED_CLOSE)), DSL.when(forecast, DSL.month(o.EXPECTED_CLOSE)))
                     .fetch(row -> new Group(row.get(o.STAGE_ID), row.get(o.PIPELINE_ID), row.get(o.CURRENCY).strip(),
@@ -163,7 +163,7 @@ final class PipelineFigures {
                         STAGE_CHANGE.CHANGED_AT.lt(DSL.inline(moment)))
                 .orderBy(STAGE_CHANGE.CHANGED_AT.desc()).limit(1)), o.STAGE_ID);
         Field<Integer> probability = DSL.field(DSL.select(STAGE.PROBABILITY).from(STAGE).where(STAGE.ID.eq(stageThen)));
-        var then = sql.db.select(o.CURRENCY, o.AMOUNT, probability.as("probability")).from(Sql.scan(o))
+        var then = sql.db.select(o.CURRENCY, o.AMOUNT, probability.as("probability")).from(o)
                 .where(sql.deals(o), o.CREATED_AT.lt(DSL.inline(moment)),
                         o.CLOSED_AT.isNull().or(o.CLOSED_AT.ge(DSL.inline(moment))))
                 .asTable("then");
