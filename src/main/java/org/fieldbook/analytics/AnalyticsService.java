@@ -50,61 +50,97 @@ public final class AnalyticsService {
         return store.query(db -> compute(new Sql(log.wrap(db), filter, rates, zone(), today())));
     }
 
-    /** What the dashboard shows: the period's figures and the tiles of the period before, in one read. */
+    /**
+     * What the dashboard shows: the period's figures and the tiles of the period before. The closed figures
+     * of both periods come from the same statements (each reads both periods' days at once); the funnel, the
+     * first response and the open pipeline of the period before are read on a second
+     * connection at the same time ({@link SecondConnection}). Like one read transaction at H2's READ
+     * COMMITTED, the two reads see what was committed when each statement ran.
+     */
     public DashboardFigures dashboard(KpiFilter filter) {
         Rates rates = rates();
+        List<List<String>> recording = log.current();
+        var apart = SecondConnection.start(() -> store.query(db -> {
+            DSLContext sqlDb = log.wrap(db, recording, 1);
+            return Apart.of(new Sql(sqlDb, filter, rates, zone(), today()),
+                    new Sql(sqlDb, filter.previous(), rates, zone(), today()));
+        }));
         return store.query(db -> {
-            DSLContext sqlDb = log.wrap(db);
-            Kpis now = compute(new Sql(sqlDb, filter, rates, zone(), today()));
-            Headline before = previousHeadline(new Sql(sqlDb, filter.previous(), rates, zone(), today()));
-            return new DashboardFigures(now, Headline.of(now), before);
+            DSLContext sqlDb = log.wrap(db, recording, 0);
+            Sql now = new Sql(sqlDb, filter, rates, zone(), today());
+            Sql before = new Sql(sqlDb, filter.previous(), rates, zone(), today());
+            ClosedFigures closed = new ClosedFigures(now, before);
+            Kpis kpis = compute(now, closed, () -> SecondConnection.join(apart));
+            return new DashboardFigures(kpis, Headline.of(kpis),
+                    previousHeadline(before, closed, SecondConnection.join(apart).openBefore()));
         });
     }
 
+    /** The figures a recompute reads on its second connection; {@code openBefore} only for the dashboard. */
+    private record Apart(List<Kpis.Funnel> funnel, Double firstResponseHours, PipelineFigures.Open openBefore) {
+        static Apart of(Sql sql, Sql previous) {
+            return new Apart(new PipelineFigures(sql).funnel(),
+                    new LeadFigures(sql, new ClosedFigures(sql)).firstResponseHours(),
+                    previous == null ? null : new PipelineFigures(previous).openAt(previous.startOf(
+                            previous.today.plusDays(1).minusDays(previous.filter.days()))));
+        }
+    }
+
     private Kpis compute(Sql sql) {
-        List<String> missing = missingRates(sql);
+        return compute(sql, new ClosedFigures(sql), () -> Apart.of(sql, null));
+    }
+
+    private Kpis compute(Sql sql, ClosedFigures closed, java.util.function.Supplier<Apart> second) {
         PipelineFigures pipeline = new PipelineFigures(sql);
-        ClosedFigures closed = new ClosedFigures(sql);
+        PipelineFigures.Open open = pipeline.open();
+        List<String> missing = pipeline.missingRates();
         AccountFigures accounts = new AccountFigures(sql);
         LeadFigures leads = new LeadFigures(sql, closed);
         LineAndPaymentFigures sold = new LineAndPaymentFigures(sql);
-        PipelineFigures.Open open = pipeline.open();
         ClosedFigures.Totals totals = closed.totals();
         Kpis.CycleDays cycle = closed.cycleDays();
-        List<Kpis.Funnel> funnel = pipeline.funnel();
         Double winRate = Sql.ratio(totals.won(), totals.won() + totals.lost());
         BigDecimal avgDealSize = Sql.divide(totals.wonAmount(), totals.won());
         List<Kpis.WeekActivities> weeks = leads.activitiesPerWeek();
         Map<UUID, Long> activitiesDone = new HashMap<>();
         weeks.forEach(week -> activitiesDone.merge(week.ownerId(), week.activities(), Long::sum));
+        var lostByReason = closed.lostByReason();
+        var forecast = pipeline.forecast();
+        var channels = leads.channels();
+        var reps = closed.reps(activitiesDone);
+        var newLogos = closed.newLogos();
+        var expansion = closed.expansionAmount();
+        var rfm = accounts.rfm();
+        var tiers = accounts.tiers();
+        var winRateByMonth = closed.winRateByMonth();
+        var histogram = closed.cycleHistogram();
+        var products = sold.products();
+        var payments = sold.payments();
+        Apart apart = second.get();
         return new Kpis(sql.filter, sql.rates.reportingCurrency(), missing, open.count(), open.amount(),
                 open.weighted(), open.byStage(), totals.won(), totals.wonAmount(), totals.lost(),
-                totals.lostAmount(), closed.lostByReason(), winRate,
+                totals.lostAmount(), lostByReason, winRate,
                 totals.wonAmount() == null || totals.lostAmount() == null ? null
                         : Sql.ratio(totals.wonAmount(), totals.wonAmount().add(totals.lostAmount())),
-                avgDealSize, Sql.divide(totals.wonAmount(), totals.accountsWithAWin()), cycle, funnel,
-                PipelineFigures.conversions(funnel), velocity(open.count(), winRate, avgDealSize, cycle.mean()),
-                pipeline.forecast(), leads.channels(), leads.firstResponseHours(), closed.reps(activitiesDone),
-                weeks, closed.newLogos(), closed.expansionAmount(), accounts.tiers(),
-                accounts.rfm(), closed.winRateByMonth(), closed.cycleHistogram(), sold.products(),
-                sold.payments());
+                avgDealSize, Sql.divide(totals.wonAmount(), totals.accountsWithAWin()), cycle, apart.funnel(),
+                PipelineFigures.conversions(apart.funnel()), velocity(open.count(), winRate, avgDealSize, cycle.mean()),
+                forecast, channels, apart.firstResponseHours(), reps, weeks, newLogos, expansion, tiers, rfm,
+                winRateByMonth, histogram, products, payments);
     }
 
     /**
-     * The tiles of the period before: its closed figures, and the open pipeline as it stood as many days
-     * before today as the period is long (the open pipeline is a figure of now, not of a period).
+     * The tiles of the period before: its closed figures (read with the period's by {@code closed}), and
+     * {@code open}, the open pipeline as it stood as many days before today as the period is long (the open
+     * pipeline is a figure of now, not of a period).
      */
-    private Headline previousHeadline(Sql sql) {
-        PipelineFigures.Open open = new PipelineFigures(sql).openAt(sql.startOf(sql.today.plusDays(1)
-                .minusDays(sql.filter.days())));
-        ClosedFigures closed = new ClosedFigures(sql);
-        ClosedFigures.Totals totals = closed.totals();
-        Kpis.CycleDays cycle = closed.cycleDays();
+    private Headline previousHeadline(Sql sql, ClosedFigures closed, PipelineFigures.Open open) {
+        ClosedFigures.Totals totals = closed.previousTotals();
+        Kpis.CycleDays cycle = closed.previousCycleDays();
         Double winRate = Sql.ratio(totals.won(), totals.won() + totals.lost());
         BigDecimal avgDealSize = Sql.divide(totals.wonAmount(), totals.won());
         return new Headline(open.count(), open.amount(), open.weighted(), totals.won(), totals.wonAmount(), winRate,
                 avgDealSize, cycle.median(), velocity(open.count(), winRate, avgDealSize, cycle.mean()),
-                closed.newLogos());
+                closed.previousNewLogos());
     }
 
     /** open count × win rate × average deal size ÷ mean cycle days: money per day. */
@@ -115,19 +151,6 @@ public final class AnalyticsService {
         return Sql.cents(avgDealSize.multiply(BigDecimal.valueOf(openCount))
                 .multiply(BigDecimal.valueOf(winRate))
                 .divide(BigDecimal.valueOf(meanCycleDays), java.math.MathContext.DECIMAL64));
-    }
-
-    /** The currencies of the filter set's deals that have no rate to the reporting currency, sorted. */
-    private static List<String> missingRates(Sql sql) {
-        List<String> missing = new ArrayList<>();
-        for (String currency : sql.db.selectDistinct(OPPORTUNITY.CURRENCY).from(OPPORTUNITY)
-                .where(sql.deals(OPPORTUNITY)).fetch(OPPORTUNITY.CURRENCY)) {
-            if (sql.rates.rate(currency.strip()).isEmpty()) {
-                missing.add(currency.strip());
-            }
-        }
-        missing.sort(null);
-        return missing;
     }
 
     /** KPIS.md's {@code approvals} for the filter set (no amounts, so no rates). */
@@ -207,16 +230,28 @@ public final class AnalyticsService {
     }
 
     /**
-     * The SQL statements one dashboard recompute of {@code filter} runs, values inlined, in order: what the
-     * bench runs again straight over JDBC to see what the figures cost beyond the database's own work.
+     * The SQL statements one dashboard recompute of {@code filter} runs, values inlined, per connection and in
+     * order: what the bench runs again straight over JDBC to see what the figures cost beyond the database's
+     * own work.
      */
-    public List<String> statementsOf(KpiFilter filter) {
+    public List<List<String>> statementsOf(KpiFilter filter) {
         return log.recording(() -> dashboard(filter));
     }
 
-    /** Runs statements straight over JDBC in one transaction, reading every value; returns the rows read. */
-    public long runDirectly(List<String> statements) {
-        return store.query(db -> DirectSql.run(db, statements));
+    /**
+     * Runs each list of statements straight over JDBC in one transaction, reading every value, the lists at
+     * the same time on as many connections, as the recompute does; returns the rows read.
+     */
+    public long runDirectly(List<List<String>> lanes) {
+        List<java.util.concurrent.CompletableFuture<Long>> others = new ArrayList<>();
+        for (List<String> lane : lanes.subList(1, lanes.size())) {
+            others.add(SecondConnection.start(() -> store.query(db -> DirectSql.run(db, lane))));
+        }
+        long rows = store.query(db -> DirectSql.run(db, lanes.get(0)));
+        for (var other : others) {
+            rows += SecondConnection.join(other);
+        }
+        return rows;
     }
 
     private ZoneId zone() {

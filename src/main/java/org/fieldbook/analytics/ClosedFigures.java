@@ -29,32 +29,74 @@ final class ClosedFigures {
     static final int LAST_BUCKET = 7;
 
     private final Sql sql;
+    /** The period before (the tiles' comparison), read by the same statements; null when not wanted. */
+    private final Sql previous;
+    private List<Group> groups;
+    private Record wins;
+    private Record cycles;
 
     ClosedFigures(Sql sql) {
+        this(sql, null);
+    }
+
+    ClosedFigures(Sql sql, Sql previous) {
         this.sql = sql;
+        this.previous = previous;
     }
 
     record Totals(long won, BigDecimal wonAmount, long lost, BigDecimal lostAmount, long accountsWithAWin) {
     }
 
-    Totals totals() {
-        Opportunity o = OPPORTUNITY;
-        Field<BigDecimal> converted = sql.converted(o);
-        Condition won = o.STATUS.eq(Sql.WON);
-        Condition lost = o.STATUS.eq(Sql.LOST);
-        Field<Integer> wonCount = DSL.count().filterWhere(won);
-        Field<BigDecimal> wonSum = DSL.sum(converted).filterWhere(won);
-        Field<Integer> wonMissing = DSL.count().filterWhere(won.and(converted.isNull()));
-        Field<Integer> lostCount = DSL.count().filterWhere(lost);
-        Field<BigDecimal> lostSum = DSL.sum(converted).filterWhere(lost);
-        Field<Integer> lostMissing = DSL.count().filterWhere(lost.and(converted.isNull()));
-        Field<Integer> accounts = DSL.countDistinct(o.ACCOUNT_ID).filterWhere(won);
-        Record row = sql.db.select(wonCount, wonSum, wonMissing, lostCount, lostSum, lostMissing, accounts)
-                .from(o).where(sql.deals(o), won.or(lost), sql.inPeriod(o.CLOSED_AT)).fetchOne();
-        return new Totals(row.get(wonCount), Sql.money(row.get(wonSum), row.get(wonMissing)), row.get(lostCount),
-                Sql.money(row.get(lostSum), row.get(lostMissing)), row.get(accounts));
+    /** The days read: the period's, and before them those of the period before when it is wanted. */
+    private Condition closedInRange(Opportunity o) {
+        return sql.within(o.CLOSED_AT, previous == null ? sql.filter.from() : previous.filter.from(), sql.filter.to());
     }
 
+    /** True for a deal closed in the period, false for one closed in the period before. */
+    private Field<Boolean> inThisPeriod(Opportunity o) {
+        return DSL.field(o.CLOSED_AT.ge(DSL.inline(sql.startOf(sql.filter.from()))));
+    }
+
+    /** One group of deals closed in the range: an owner's won or lost deals in one currency, in one period. */
+    private record Group(UUID owner, String currency, boolean won, boolean now, long deals, BigDecimal sum) {
+    }
+
+    /** Won and lost deals counted and summed per owner, currency, status and period: a few dozen rows. */
+    private List<Group> groups() {
+        if (groups == null) {
+            Opportunity o = OPPORTUNITY;
+            Field<Boolean> now = inThisPeriod(o).as("now");
+            Field<Integer> count = DSL.count();
+            Field<BigDecimal> sum = DSL.sum(o.AMOUNT);
+            groups = sql.db.select(o.OWNER_ID, o.CURRENCY, o.STATUS, now, count, sum).from(Sql.scan(o))
+                    .where(sql.deals(o), o.STATUS.in(Sql.WON, Sql.LOST), closedInRange(o))
+                    .groupBy(o.OWNER_ID, o.CURRENCY, o.STATUS, inThisPeriod(o))
+                    .fetch(row -> new Group(row.get(o.OWNER_ID), row.get(o.CURRENCY), Sql.WON.equals(row.get(o.STATUS)),
+                            Boolean.TRUE.equals(row.get(now)), row.get(count), row.get(sum)));
+        }
+        return groups;
+    }
+
+    Totals totals() {
+        return totals(true);
+    }
+
+    /** The closed figures of the period before (without the accounts with a win, which no tile shows). */
+    Totals previousTotals() {
+        return totals(false);
+    }
+
+    private Totals totals(boolean now) {
+        Amounts won = new Amounts();
+        Amounts lost = new Amounts();
+        for (Group group : groups()) {
+            if (group.now() == now) {
+                (group.won() ? won : lost).add(group.currency(), group.deals(), group.sum());
+            }
+        }
+        return new Totals(won.count(), won.money(sql.rates), lost.count(), lost.money(sql.rates),
+                now ? winFigures().get(0, Long.class) : 0);
+    }
     List<Kpis.ReasonCount> lostByReason() {
         Opportunity o = OPPORTUNITY;
         Field<Integer> count = DSL.count();
@@ -67,31 +109,57 @@ final class ClosedFigures {
         return sql.daysBetween(o.CREATED_AT, o.CLOSED_AT);
     }
 
+    /**
+     * The cycle lengths of the wins of the period (and of the period before): count, median, p75, mean, the
+     * shares of 120 and 210 days or more, and the histogram's buckets, in one statement.
+     */
+    private Record cycles() {
+        if (cycles == null) {
+            Opportunity o = OPPORTUNITY;
+            var wins = sql.db.select(cycle(o).as("days"), inThisPeriod(o).as("now")).from(o)
+                    .where(sql.deals(o), o.STATUS.eq(Sql.WON), closedInRange(o)).asTable("wins");
+            Field<Long> days = wins.field("days", SQLDataType.BIGINT);
+            Condition now = wins.field("now", SQLDataType.BOOLEAN).isTrue();
+            Condition before = wins.field("now", SQLDataType.BOOLEAN).isFalse();
+            Field<Integer> bucket = DSL.least(days.cast(SQLDataType.INTEGER).div(BUCKET_DAYS), DSL.inline(LAST_BUCKET));
+            List<Field<?>> fields = new ArrayList<>(List.of(
+                    DSL.count().filterWhere(now),
+                    DSL.percentileCont(0.5).withinGroupOrderBy(days).filterWhere(now),
+                    DSL.percentileCont(0.75).withinGroupOrderBy(days).filterWhere(now),
+                    DSL.avg(days.cast(SQLDataType.DOUBLE)).filterWhere(now).cast(SQLDataType.DOUBLE),
+                    DSL.count().filterWhere(now.and(days.ge(120L))),
+                    DSL.count().filterWhere(now.and(days.ge(210L))),
+                    DSL.count().filterWhere(before),
+                    DSL.percentileCont(0.5).withinGroupOrderBy(days).filterWhere(before),
+                    DSL.avg(days.cast(SQLDataType.DOUBLE)).filterWhere(before).cast(SQLDataType.DOUBLE)));
+            for (int b = 0; b <= LAST_BUCKET; b++) {
+                fields.add(DSL.count().filterWhere(now.and(bucket.eq(b))));
+            }
+            cycles = sql.db.select(fields).from(wins).fetchOne();
+        }
+        return cycles;
+    }
+
     Kpis.CycleDays cycleDays() {
-        Opportunity o = OPPORTUNITY;
-        var wins = sql.db.select(cycle(o).as("days")).from(o).where(sql.deals(o), sql.wonIn(o)).asTable("wins");
-        Field<Long> days = wins.field("days", SQLDataType.BIGINT);
-        Field<Integer> count = DSL.count();
-        Field<java.math.BigDecimal> median = DSL.percentileCont(0.5).withinGroupOrderBy(days);
-        Field<java.math.BigDecimal> p75 = DSL.percentileCont(0.75).withinGroupOrderBy(days);
-        Field<Double> mean = DSL.avg(days.cast(SQLDataType.DOUBLE)).cast(SQLDataType.DOUBLE);
-        Field<Integer> ge120 = DSL.count().filterWhere(days.ge(120L));
-        Field<Integer> ge210 = DSL.count().filterWhere(days.ge(210L));
-        Record row = sql.db.select(count, median, p75, mean, ge120, ge210).from(wins).fetchOne();
-        long n = row.get(count);
-        return new Kpis.CycleDays(n, Sql.toDouble(row.get(median)), row.get(mean), Sql.toDouble(row.get(p75)),
-                Sql.ratio(row.get(ge120), n), Sql.ratio(row.get(ge210), n));
+        Record row = cycles();
+        long n = row.get(0, Long.class);
+        return new Kpis.CycleDays(n, Sql.toDouble(row.get(1)), Sql.toDouble(row.get(3)), Sql.toDouble(row.get(2)),
+                Sql.ratio(row.get(4, Long.class), n), Sql.ratio(row.get(5, Long.class), n));
+    }
+
+    /** The period before's wins: their count, median and mean cycle (the shares are not shown). */
+    Kpis.CycleDays previousCycleDays() {
+        Record row = cycles();
+        return new Kpis.CycleDays(row.get(6, Long.class), Sql.toDouble(row.get(7)), Sql.toDouble(row.get(8)), null,
+                null, null);
     }
 
     List<Kpis.CycleBucket> cycleHistogram() {
-        Opportunity o = OPPORTUNITY;
-        Field<Integer> bucket = DSL.least(cycle(o).cast(SQLDataType.INTEGER).div(BUCKET_DAYS), DSL.inline(LAST_BUCKET));
-        Map<Integer, Integer> counts = sql.db.select(bucket, DSL.count()).from(o).where(sql.deals(o), sql.wonIn(o))
-                .groupBy(bucket).fetchMap(bucket, DSL.count());
+        Record row = cycles();
         List<Kpis.CycleBucket> buckets = new ArrayList<>();
         for (int b = 0; b <= LAST_BUCKET; b++) {
             buckets.add(new Kpis.CycleBucket(b * BUCKET_DAYS, b == LAST_BUCKET ? null : (b + 1) * BUCKET_DAYS - 1,
-                    counts.getOrDefault(b, 0)));
+                    row.get(9 + b, Long.class)));
         }
         return buckets;
     }
@@ -108,7 +176,7 @@ final class ClosedFigures {
              m = m.plusMonths(1)) {
             months.put(m, new Kpis.MonthWinRate(m, 0, 0, null));
         }
-        sql.db.select(year, month, won, lost).from(o)
+        sql.db.select(year, month, won, lost).from(Sql.scan(o))
                 .where(sql.deals(o), o.STATUS.in(Sql.WON, Sql.LOST), sql.inPeriod(o.CLOSED_AT))
                 .groupBy(year, month)
                 .forEach(row -> {
@@ -123,22 +191,21 @@ final class ClosedFigures {
     /** {@code activitiesDone}: activities done in the period per owner, summed from the weekly counts. */
     List<Kpis.RepFigures> reps(Map<UUID, Long> activitiesDone) {
         Opportunity o = OPPORTUNITY;
-        Field<BigDecimal> converted = sql.converted(o);
-        Condition won = o.STATUS.eq(Sql.WON);
-        Field<Integer> wonCount = DSL.count().filterWhere(won);
-        Field<Integer> lostCount = DSL.count().filterWhere(o.STATUS.eq(Sql.LOST));
-        Field<BigDecimal> wonSum = DSL.sum(converted).filterWhere(won);
-        Field<Integer> missing = DSL.count().filterWhere(won.and(converted.isNull()));
         Map<UUID, Row> reps = new HashMap<>();
-        sql.db.select(o.OWNER_ID, wonCount, lostCount, wonSum, missing).from(o)
-                .where(sql.deals(o), o.STATUS.in(Sql.WON, Sql.LOST), sql.inPeriod(o.CLOSED_AT))
-                .groupBy(o.OWNER_ID)
-                .forEach(row -> {
-                    Row rep = reps.computeIfAbsent(row.get(o.OWNER_ID), Row::new);
-                    rep.won = row.get(wonCount);
-                    rep.lost = row.get(lostCount);
-                    rep.amount = Sql.money(row.get(wonSum), row.get(missing));
-                });
+        Map<UUID, Amounts> wonByOwner = new HashMap<>();
+        for (Group group : groups()) {
+            if (group.now()) {
+                Row rep = reps.computeIfAbsent(group.owner(), Row::new);
+                if (group.won()) {
+                    rep.won += group.deals();
+                    wonByOwner.computeIfAbsent(group.owner(), owner -> new Amounts())
+                            .add(group.currency(), group.deals(), group.sum());
+                } else {
+                    rep.lost += group.deals();
+                }
+            }
+        }
+        reps.values().forEach(rep -> rep.amount = wonByOwner.getOrDefault(rep.owner, new Amounts()).money(sql.rates));
         var wins = sql.db.select(o.OWNER_ID, cycle(o).as("days")).from(o).where(sql.deals(o), sql.wonIn(o))
                 .asTable("wins");
         Field<UUID> winOwner = wins.field(o.OWNER_ID);
@@ -192,31 +259,49 @@ final class ClosedFigures {
         }
     }
 
+    /**
+     * The wins of the period (and of the period before), each marked whether its account had won before it
+     * (any deal, any period, in the filter set or not): the accounts with a win, the new logos of both
+     * periods and the expansion amount, in one statement. "Won before" is the account's first win being
+     * earlier, a window over every live win: a lookup of earlier wins per win cost three times as much.
+     */
+    private Record winFigures() {
+        if (wins == null) {
+            Opportunity o = OPPORTUNITY;
+            Field<Boolean> wonBefore = DSL.field(o.CLOSED_AT.gt(DSL.min(o.CLOSED_AT).over().partitionBy(o.ACCOUNT_ID)));
+            Field<Boolean> expansionPipeline = DSL.field(o.PIPELINE_ID.in(DSL.select(PIPELINE.ID).from(PIPELINE)
+                    .where(DSL.lower(PIPELINE.NAME).eq(DSL.inline(Pipeline.EXPANSION.toLowerCase(java.util.Locale.ROOT))))));
+            var won = sql.db.select(o.ACCOUNT_ID, o.CURRENCY, o.AMOUNT, inThisPeriod(o).as("now"),
+                            wonBefore.as("won_before"), expansionPipeline.as("expansion"),
+                            DSL.field(sql.deals(o).and(closedInRange(o))).as("counted"))
+                    .from(o).where(o.DELETED.isFalse(), o.STATUS.eq(Sql.WON)).asTable("won");
+            Field<UUID> account = won.field(o.ACCOUNT_ID);
+            Field<String> currency = won.field(o.CURRENCY);
+            Condition now = won.field("now", SQLDataType.BOOLEAN).isTrue();
+            Condition first = won.field("won_before", SQLDataType.BOOLEAN).isFalse();
+            Condition expansion = now.and(won.field("expansion", SQLDataType.BOOLEAN).isTrue().or(first.not()));
+            Field<BigDecimal> converted = sql.converted(currency, c -> won.field(o.AMOUNT));
+            wins = sql.db.select(DSL.countDistinct(account).filterWhere(now),
+                            DSL.countDistinct(account).filterWhere(now.and(first)),
+                            DSL.countDistinct(account).filterWhere(now.not().and(first)),
+                            DSL.sum(converted).filterWhere(expansion),
+                            DSL.count().filterWhere(expansion.and(converted.isNull())))
+                    .from(won).where(won.field("counted", SQLDataType.BOOLEAN).isTrue()).fetchOne();
+        }
+        return wins;
+    }
+
     /** Accounts whose first-ever win (of any deal) is a win of the filter set in the period. */
     long newLogos() {
-        Opportunity o = OPPORTUNITY;
-        Opportunity earlier = OPPORTUNITY.as("earlier");
-        return sql.db.select(DSL.countDistinct(o.ACCOUNT_ID)).from(o)
-                .where(sql.deals(o), sql.wonIn(o), DSL.notExists(DSL.selectOne().from(earlier)
-                        .where(earlier.ACCOUNT_ID.eq(o.ACCOUNT_ID), earlier.DELETED.isFalse(),
-                                earlier.STATUS.eq(Sql.WON), earlier.CLOSED_AT.lt(o.CLOSED_AT))))
-                .fetchOne(0, Long.class);
+        return winFigures().get(1, Long.class);
+    }
+
+    long previousNewLogos() {
+        return winFigures().get(2, Long.class);
     }
 
     /** Won in the period in the Expansion pipeline, or on an account that had won before. */
     BigDecimal expansionAmount() {
-        Opportunity o = OPPORTUNITY;
-        Opportunity earlier = OPPORTUNITY.as("earlier");
-        Field<BigDecimal> converted = sql.converted(o);
-        Condition expansionPipeline = o.PIPELINE_ID.in(DSL.select(PIPELINE.ID).from(PIPELINE)
-                .where(DSL.lower(PIPELINE.NAME).eq(DSL.inline(Pipeline.EXPANSION.toLowerCase(java.util.Locale.ROOT)))));
-        Condition wonBefore = DSL.exists(DSL.selectOne().from(earlier)
-                .where(earlier.ACCOUNT_ID.eq(o.ACCOUNT_ID), earlier.DELETED.isFalse(), earlier.STATUS.eq(Sql.WON),
-                        earlier.CLOSED_AT.lt(o.CLOSED_AT)));
-        Field<BigDecimal> sum = DSL.sum(converted);
-        Field<Integer> missing = Sql.unconvertible(converted);
-        Record row = sql.db.select(sum, missing).from(o)
-                .where(sql.deals(o), sql.wonIn(o), expansionPipeline.or(wonBefore)).fetchOne();
-        return Sql.money(row.get(sum), row.get(missing));
+        return Sql.money(winFigures().get(3, BigDecimal.class), winFigures().get(4, Integer.class));
     }
 }

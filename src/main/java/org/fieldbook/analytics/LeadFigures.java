@@ -59,21 +59,23 @@ final class LeadFigures {
                     c.meanDays = row.get(days);
                 });
         Opportunity o = OPPORTUNITY;
-        Field<BigDecimal> amount = sql.converted(o);
-        Condition won = o.STATUS.eq(Sql.WON);
-        Field<Integer> wins = DSL.count().filterWhere(won);
-        Field<Integer> losses = DSL.count().filterWhere(o.STATUS.eq(Sql.LOST));
-        Field<BigDecimal> wonSum = DSL.sum(amount).filterWhere(won);
-        Field<Integer> missing = DSL.count().filterWhere(won.and(amount.isNull()));
-        sql.db.select(o.SOURCE_CHANNEL, wins, losses, wonSum, missing).from(o)
+        Field<Integer> deals = DSL.count();
+        Field<BigDecimal> sum = DSL.sum(o.AMOUNT);
+        Map<String, Amounts> wonAmounts = new java.util.HashMap<>();
+        sql.db.select(o.SOURCE_CHANNEL, o.STATUS, o.CURRENCY, deals, sum).from(Sql.scan(o))
                 .where(sql.deals(o), o.STATUS.in(Sql.WON, Sql.LOST), sql.inPeriod(o.CLOSED_AT))
-                .groupBy(o.SOURCE_CHANNEL)
+                .groupBy(o.SOURCE_CHANNEL, o.STATUS, o.CURRENCY)
                 .forEach(row -> {
                     Channel c = channels.computeIfAbsent(row.get(o.SOURCE_CHANNEL), k -> new Channel());
-                    c.won = row.get(wins);
-                    c.lost = row.get(losses);
-                    c.amount = Sql.money(row.get(wonSum), row.get(missing));
+                    if (Sql.WON.equals(row.get(o.STATUS))) {
+                        c.won += row.get(deals);
+                        wonAmounts.computeIfAbsent(row.get(o.SOURCE_CHANNEL), k -> new Amounts())
+                                .add(row.get(o.CURRENCY), row.get(deals), row.get(sum));
+                    } else {
+                        c.lost += row.get(deals);
+                    }
                 });
+        channels.forEach((name, c) -> c.amount = wonAmounts.getOrDefault(name, new Amounts()).money(sql.rates));
         List<Kpis.ChannelFigures> figures = new ArrayList<>();
         channels.forEach((name, c) -> figures.add(new Kpis.ChannelFigures(name, c.leads, c.converted,
                 Sql.ratio(c.converted, c.leads), c.meanDays, c.won, c.lost, Sql.ratio(c.won, c.won + c.lost),
@@ -115,18 +117,29 @@ final class LeadFigures {
         return value == null ? null : value / 3600.0;
     }
 
+    /**
+     * Grouped first, named after: joining the owners' names to each of the activities before grouping cost
+     * twice the grouping itself.
+     */
     List<Kpis.WeekActivities> activitiesPerWeek() {
-        Field<LocalDate> day = sql.day(ACTIVITY.DONE_AT);
-        Field<Integer> year = DSL.field("EXTRACT(ISO_WEEK_YEAR FROM {0})", SQLDataType.INTEGER, day);
-        Field<Integer> week = DSL.field("EXTRACT(ISO_WEEK FROM {0})", SQLDataType.INTEGER, day);
-        Field<Integer> done = DSL.count();
+        // each activity's day computed once, in the innermost select
+        var days = sql.db.select(ACTIVITY.OWNER_ID, sql.day(ACTIVITY.DONE_AT).as("d")).from(Sql.scan(ACTIVITY))
+                .where(closed.activitiesDoneInPeriod()).asTable("days");
+        Field<LocalDate> day = days.field("d", SQLDataType.LOCALDATE);
+        Field<Integer> isoYear = DSL.field("EXTRACT(ISO_WEEK_YEAR FROM {0})", SQLDataType.INTEGER, day);
+        Field<Integer> isoWeek = DSL.field("EXTRACT(ISO_WEEK FROM {0})", SQLDataType.INTEGER, day);
+        var perWeek = sql.db.select(days.field(ACTIVITY.OWNER_ID), isoYear.as("y"), isoWeek.as("w"),
+                        DSL.count().as("done"))
+                .from(days).groupBy(days.field(ACTIVITY.OWNER_ID), isoYear, isoWeek).asTable("per_week");
+        Field<UUID> owner = perWeek.field(ACTIVITY.OWNER_ID);
+        Field<Integer> year = perWeek.field("y", SQLDataType.INTEGER);
+        Field<Integer> week = perWeek.field("w", SQLDataType.INTEGER);
+        Field<Integer> done = perWeek.field("done", SQLDataType.INTEGER);
         List<Kpis.WeekActivities> weeks = new ArrayList<>();
-        sql.db.select(ACTIVITY.OWNER_ID, SALES_REP.NAME, year, week, done).from(ACTIVITY)
-                .leftJoin(SALES_REP).on(SALES_REP.ID.eq(ACTIVITY.OWNER_ID))
-                .where(closed.activitiesDoneInPeriod())
-                .groupBy(ACTIVITY.OWNER_ID, SALES_REP.NAME, year, week)
+        sql.db.select(owner, SALES_REP.NAME, year, week, done).from(perWeek)
+                .leftJoin(SALES_REP).on(SALES_REP.ID.eq(owner))
                 .orderBy(year, week, SALES_REP.NAME)
-                .forEach(row -> weeks.add(new Kpis.WeekActivities(row.get(ACTIVITY.OWNER_ID), row.get(SALES_REP.NAME),
+                .forEach(row -> weeks.add(new Kpis.WeekActivities(row.get(owner), row.get(SALES_REP.NAME),
                         String.format(java.util.Locale.ROOT, "%d-W%02d", row.get(year), row.get(week)),
                         row.get(done))));
         return weeks;

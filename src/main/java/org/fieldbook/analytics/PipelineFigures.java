@@ -40,90 +40,192 @@ final class PipelineFigures {
     record Open(long count, BigDecimal amount, BigDecimal weighted, List<Kpis.StageFigures> byStage) {
     }
 
+    /** The filter set's deals counted and summed per stage, currency, open or not, and forecast month. */
+    private record Group(UUID stageId, UUID pipelineId, String currency, boolean open, YearMonth month, long deals,
+                         BigDecimal sum) {
+    }
+
+    /** A stage as the open pipeline shows it, with its pipeline's name and position. */
+    private record StageInfo(UUID pipelineId, String stage, int position, int probability) {
+    }
+
+    private List<Group> groups;
+    private Map<UUID, Record> stages;
+
+    /**
+     * Every deal of the filter set (any status) in one scan, grouped by stage, currency, status open or not
+     * and, for an open deal expected to close in the forecast's months, that month: a few dozen rows that
+     * give the open pipeline by stage, the forecast and the currencies in use. Amounts are summed in the
+     * deals' currencies and converted once added ({@link Amounts}); the weighted amounts multiply those sums
+     * by the stage's probability, which is the same to the cent as a product per deal.
+     */
+    private List<Group> groups() {
+        if (groups == null) {
+            Opportunity o = OPPORTUNITY;
+            YearMonth first = YearMonth.from(sql.today);
+            Condition open = o.STATUS.eq(Sql.OPEN);
+            Condition forecast = open.and(o.EXPECTED_CLOSE.ge(DSL.inline(first.atDay(1))))
+                    .and(o.EXPECTED_CLOSE.lt(DSL.inline(first.plusMonths(FORECAST_MONTHS).atDay(1))));
+            Field<Integer> year = DSL.when(forecast, DSL.year(o.EXPECTED_CLOSE)).as("y");
+            Field<Integer> month = DSL.when(forecast, DSL.month(o.EXPECTED_CLOSE)).as("m");
+            Field<Boolean> isOpen = DSL.field(open).as("is_open");
+            Field<Integer> count = DSL.count();
+            Field<BigDecimal> sum = DSL.sum(o.AMOUNT);
+            groups = sql.db.select(o.STAGE_ID, o.PIPELINE_ID, o.CURRENCY, isOpen, year, month, count, sum)
+                    .from(o).where(sql.deals(o))
+                    .groupBy(o.STAGE_ID, o.PIPELINE_ID, o.CURRENCY, DSL.field(open),
+                            DSL.when(forecast, DSL.year(o.EXPECTED_CLOSE)), DSL.when(forecast, DSL.month(o.EXPECTED_CLOSE)))
+                    .fetch(row -> new Group(row.get(o.STAGE_ID), row.get(o.PIPELINE_ID), row.get(o.CURRENCY).strip(),
+                            Boolean.TRUE.equals(row.get(isOpen)),
+                            row.get(year) == null ? null : YearMonth.of(row.get(year), row.get(month)),
+                            row.get(count), row.get(sum)));
+        }
+        return groups;
+    }
+
+    /** The currencies of the filter set's deals (any status, any period) that have no rate, sorted. */
+    List<String> missingRates() {
+        java.util.TreeSet<String> missing = new java.util.TreeSet<>();
+        for (Group group : groups()) {
+            if (sql.rates.rate(group.currency()).isEmpty()) {
+                missing.add(group.currency());
+            }
+        }
+        return List.copyOf(missing);
+    }
+
+    /** The stages of the open deals' groups: name, position, probability, their pipeline's name and position. */
+    private Map<UUID, Record> stages() {
+        if (stages != null) {
+            return stages;
+        }
+        stages = new HashMap<>();
+        List<UUID> ids = groups().stream().filter(Group::open).map(Group::stageId).distinct().toList();
+        if (!ids.isEmpty()) {
+            sql.db.select(STAGE.ID, STAGE.PIPELINE_ID, STAGE.NAME, STAGE.POSITION, STAGE.PROBABILITY)
+                    .from(STAGE).where(STAGE.ID.in(ids))
+                    .forEach(row -> stages.put(row.get(STAGE.ID), row));
+        }
+        return stages;
+    }
+
     Open open() {
-        Opportunity o = OPPORTUNITY;
-        Field<BigDecimal> converted = sql.converted(o);
-        Field<Integer> count = DSL.count();
-        Field<BigDecimal> amount = DSL.sum(converted);
-        Field<BigDecimal> timesProbability = DSL.sum(converted.mul(STAGE.PROBABILITY));
-        Field<Integer> missing = Sql.unconvertible(converted);
-        List<Kpis.StageFigures> stages = new ArrayList<>();
+        Map<UUID, Record> stages = stages();
+        Map<UUID, Record> pipelines = new HashMap<>();
+        List<UUID> pipelineIds = groups().stream().filter(Group::open).map(Group::pipelineId).distinct().toList();
+        if (!pipelineIds.isEmpty()) {
+            sql.db.select(PIPELINE.ID, PIPELINE.NAME, PIPELINE.POSITION).from(PIPELINE).where(PIPELINE.ID.in(pipelineIds))
+                    .forEach(row -> pipelines.put(row.get(PIPELINE.ID), row));
+        }
+        record Key(UUID stage, UUID pipeline) {
+        }
+        Map<Key, Amounts> byStage = new LinkedHashMap<>();
+        for (Group group : groups()) {
+            if (group.open()) {
+                byStage.computeIfAbsent(new Key(group.stageId(), group.pipelineId()), key -> new Amounts())
+                        .add(group.currency(), group.deals(), group.sum());
+            }
+        }
+        List<Key> keys = new ArrayList<>(byStage.keySet());
+        keys.sort(java.util.Comparator.comparing((Key k) -> pipelines.get(k.pipeline()).get(PIPELINE.POSITION))
+                .thenComparing(k -> stages.get(k.stage()).get(STAGE.POSITION)));
+        List<Kpis.StageFigures> figures = new ArrayList<>();
         long total = 0;
         BigDecimal totalAmount = BigDecimal.ZERO;
         BigDecimal totalWeighted = BigDecimal.ZERO;
-        var rows = sql.db.select(STAGE.ID, STAGE.PIPELINE_ID, PIPELINE.NAME, STAGE.NAME, STAGE.POSITION,
-                        STAGE.PROBABILITY, PIPELINE.POSITION, count, amount, timesProbability, missing)
-                .from(o).join(STAGE).on(STAGE.ID.eq(o.STAGE_ID)).join(PIPELINE).on(PIPELINE.ID.eq(o.PIPELINE_ID))
-                .where(sql.deals(o), o.STATUS.eq(Sql.OPEN))
-                .groupBy(STAGE.ID, STAGE.PIPELINE_ID, PIPELINE.NAME, STAGE.NAME, STAGE.POSITION, STAGE.PROBABILITY,
-                        PIPELINE.POSITION)
-                .orderBy(PIPELINE.POSITION, STAGE.POSITION)
-                .fetch();
-        for (Record row : rows) {
-            BigDecimal stageAmount = Sql.money(row.get(amount), row.get(missing));
-            BigDecimal stageWeighted = Sql.weighted(row.get(timesProbability), row.get(missing));
-            stages.add(new Kpis.StageFigures(row.get(STAGE.ID), row.get(STAGE.PIPELINE_ID), row.get(PIPELINE.NAME),
-                    row.get(STAGE.NAME), row.get(STAGE.POSITION), row.get(STAGE.PROBABILITY), row.get(count),
-                    stageAmount, stageWeighted));
-            total += row.get(count);
+        for (Key key : keys) {
+            Record stage = stages.get(key.stage());
+            Amounts amounts = byStage.get(key);
+            BigDecimal converted = amounts.converted(sql.rates);
+            int probability = stage.get(STAGE.PROBABILITY);
+            BigDecimal stageAmount = Sql.cents(converted);
+            BigDecimal stageWeighted = converted == null ? null
+                    : Sql.weighted(converted.multiply(BigDecimal.valueOf(probability)), 0);
+            figures.add(new Kpis.StageFigures(key.stage(), stage.get(STAGE.PIPELINE_ID),
+                    pipelines.get(key.pipeline()).get(PIPELINE.NAME), stage.get(STAGE.NAME), stage.get(STAGE.POSITION),
+                    probability, amounts.count(), stageAmount, stageWeighted));
+            total += amounts.count();
             totalAmount = stageAmount == null || totalAmount == null ? null : totalAmount.add(stageAmount);
             totalWeighted = stageWeighted == null || totalWeighted == null ? null : totalWeighted.add(stageWeighted);
         }
-        return new Open(total, Sql.cents(totalAmount), Sql.cents(totalWeighted), stages);
+        return new Open(total, Sql.cents(totalAmount), Sql.cents(totalWeighted), figures);
     }
 
     /**
      * The open pipeline as it stood at {@code moment}, for the tiles' comparison: deals created before it and
-     * not yet closed then, at today's amounts, weighted by the stage they were in then.
+     * not yet closed then, at today's amounts, weighted by the stage they were in then. Counted and summed per
+     * currency and probability then (a handful of rows), converted and weighted once added.
      */
     Open openAt(OffsetDateTime moment) {
         Opportunity o = OPPORTUNITY;
-        Field<BigDecimal> converted = sql.converted(o);
         Field<UUID> stageThen = DSL.coalesce(DSL.field(DSL.select(STAGE_CHANGE.TO_STAGE_ID).from(STAGE_CHANGE)
                 .where(STAGE_CHANGE.OPPORTUNITY_ID.eq(o.ID), STAGE_CHANGE.DELETED.isFalse(),
                         STAGE_CHANGE.CHANGED_AT.lt(DSL.inline(moment)))
                 .orderBy(STAGE_CHANGE.CHANGED_AT.desc()).limit(1)), o.STAGE_ID);
         Field<Integer> probability = DSL.field(DSL.select(STAGE.PROBABILITY).from(STAGE).where(STAGE.ID.eq(stageThen)));
-        Field<Integer> missing = Sql.unconvertible(converted);
-        Field<BigDecimal> amount = DSL.sum(converted);
-        Field<BigDecimal> timesProbability = DSL.sum(converted.mul(probability));
-        Record row = sql.db.select(DSL.count(), amount, timesProbability, missing).from(o)
+        var then = sql.db.select(o.CURRENCY, o.AMOUNT, probability.as("probability")).from(o)
                 .where(sql.deals(o), o.CREATED_AT.lt(DSL.inline(moment)),
                         o.CLOSED_AT.isNull().or(o.CLOSED_AT.ge(DSL.inline(moment))))
-                .fetchOne();
-        return new Open(row.get(0, Long.class), Sql.money(row.get(amount), row.get(missing)),
-                Sql.weighted(row.get(timesProbability), row.get(missing)), List.of());
+                .asTable("then");
+        Field<String> currency = then.field(o.CURRENCY);
+        Field<Integer> probabilityThen = then.field("probability", SQLDataType.INTEGER);
+        Field<Integer> count = DSL.count();
+        Field<BigDecimal> sum = DSL.sum(then.field(o.AMOUNT));
+        Amounts all = new Amounts();
+        Map<Integer, Amounts> byProbability = new HashMap<>();
+        sql.db.select(currency, probabilityThen, count, sum).from(then).groupBy(currency, probabilityThen)
+                .forEach(row -> {
+                    all.add(row.get(currency), row.get(count), row.get(sum));
+                    byProbability.computeIfAbsent(row.get(probabilityThen), p -> new Amounts())
+                            .add(row.get(currency), row.get(count), row.get(sum));
+                });
+        BigDecimal amount = all.converted(sql.rates);
+        BigDecimal timesProbability = amount == null ? null : BigDecimal.ZERO;
+        for (Map.Entry<Integer, Amounts> p : byProbability.entrySet()) {
+            // a deal whose stage then is unknown weighs nothing, as a null product adds nothing to a sum
+            if (timesProbability != null && p.getKey() != null) {
+                timesProbability = timesProbability.add(p.getValue().converted(sql.rates)
+                        .multiply(BigDecimal.valueOf(p.getKey())));
+            }
+        }
+        return new Open(all.count(), Sql.cents(amount), timesProbability == null ? null
+                : Sql.weighted(timesProbability, 0), List.of());
     }
 
     List<Kpis.ForecastMonth> forecast() {
-        Opportunity o = OPPORTUNITY;
         YearMonth first = YearMonth.from(sql.today);
-        LocalDate start = first.atDay(1);
-        LocalDate end = first.plusMonths(FORECAST_MONTHS).atDay(1);
-        Field<BigDecimal> converted = sql.converted(o);
-        Field<Integer> year = DSL.year(o.EXPECTED_CLOSE);
-        Field<Integer> month = DSL.month(o.EXPECTED_CLOSE);
-        Field<BigDecimal> timesProbability = DSL.sum(converted.mul(STAGE.PROBABILITY));
-        Field<BigDecimal> best = DSL.sum(converted);
-        Field<BigDecimal> commit = DSL.sum(converted).filterWhere(STAGE.PROBABILITY.ge(COMMIT_PROBABILITY));
-        Field<Integer> missing = Sql.unconvertible(converted);
-        Map<YearMonth, Kpis.ForecastMonth> months = new LinkedHashMap<>();
+        Map<UUID, Record> stages = stages();
+        Map<YearMonth, Amounts> best = new HashMap<>();
+        Map<YearMonth, Amounts> commit = new HashMap<>();
+        Map<YearMonth, Map<Integer, Amounts>> byProbability = new HashMap<>();
+        for (Group group : groups()) {
+            if (group.month() == null) {
+                continue;
+            }
+            int probability = stages.get(group.stageId()).get(STAGE.PROBABILITY);
+            best.computeIfAbsent(group.month(), m -> new Amounts()).add(group.currency(), group.deals(), group.sum());
+            commit.computeIfAbsent(group.month(), m -> new Amounts())
+                    .add(group.currency(), probability >= COMMIT_PROBABILITY ? group.deals() : 0, group.sum());
+            byProbability.computeIfAbsent(group.month(), m -> new HashMap<>())
+                    .computeIfAbsent(probability, p -> new Amounts()).add(group.currency(), group.deals(), group.sum());
+        }
+        List<Kpis.ForecastMonth> months = new ArrayList<>();
         for (int i = 0; i < FORECAST_MONTHS; i++) {
             YearMonth m = first.plusMonths(i);
-            months.put(m, new Kpis.ForecastMonth(m, Sql.money(null, 0), Sql.money(null, 0), Sql.money(null, 0)));
+            BigDecimal bestCase = best.getOrDefault(m, new Amounts()).converted(sql.rates);
+            if (bestCase == null) {
+                // a deal of the month lacks a rate: none of its three figures is computed
+                months.add(new Kpis.ForecastMonth(m, null, null, null));
+                continue;
+            }
+            BigDecimal weighted = BigDecimal.ZERO;
+            for (Map.Entry<Integer, Amounts> p : byProbability.getOrDefault(m, Map.of()).entrySet()) {
+                weighted = weighted.add(p.getValue().converted(sql.rates).multiply(BigDecimal.valueOf(p.getKey())));
+            }
+            months.add(new Kpis.ForecastMonth(m, Sql.weighted(weighted, 0), Sql.cents(bestCase),
+                    Sql.cents(commit.getOrDefault(m, new Amounts()).converted(sql.rates))));
         }
-        sql.db.select(year, month, timesProbability, best, commit, missing)
-                .from(o).join(STAGE).on(STAGE.ID.eq(o.STAGE_ID))
-                .where(sql.deals(o), o.STATUS.eq(Sql.OPEN), o.EXPECTED_CLOSE.ge(DSL.inline(start)),
-                        o.EXPECTED_CLOSE.lt(DSL.inline(end)))
-                .groupBy(year, month)
-                .forEach(row -> {
-                    YearMonth m = YearMonth.of(row.get(year), row.get(month));
-                    Integer lacking = row.get(missing);
-                    months.put(m, new Kpis.ForecastMonth(m, Sql.weighted(row.get(timesProbability), lacking),
-                            Sql.money(row.get(best), lacking), Sql.money(row.get(commit), lacking)));
-                });
-        return List.copyOf(months.values());
+        return months;
     }
 
     /**

@@ -11,34 +11,52 @@ import org.jooq.conf.StatementType;
 
 /**
  * Runs the KPI queries as static statements (values inlined) and, while recording, keeps their SQL: the
- * bench runs exactly those strings again over plain JDBC to measure what jOOQ and the mapping add.
+ * bench runs exactly those strings again over plain JDBC to measure what jOOQ and the mapping add. A
+ * recompute reads on two connections at once, so the statements are kept per connection ("lane"), in order.
  */
 final class StatementLog {
-    private final ThreadLocal<List<String>> recording = new ThreadLocal<>();
+    static final int LANES = 2;
+
+    private final ThreadLocal<List<List<String>>> recording = new ThreadLocal<>();
+
+    /** The calling thread's recording, to hand to the thread of the second connection; null when none. */
+    List<List<String>> current() {
+        return recording.get();
+    }
 
     DSLContext wrap(DSLContext db) {
+        return wrap(db, recording.get(), 0);
+    }
+
+    /** {@code db} running static statements, recorded in {@code lane} of {@code lanes} when recording. */
+    DSLContext wrap(DSLContext db, List<List<String>> lanes, int lane) {
         var configuration = db.configuration().derive(new Settings().withExecuteLogging(false)
                 .withStatementType(StatementType.STATIC_STATEMENT));
-        if (recording.get() != null) {
-            List<String> statements = recording.get();
+        if (lanes != null) {
+            List<String> statements = lanes.get(lane);
             configuration = configuration.deriveAppending(new ExecuteListener() {
                 @Override
                 public void executeStart(ExecuteContext ctx) {
-                    statements.add(ctx.sql());
+                    synchronized (statements) {
+                        statements.add(ctx.sql());
+                    }
                 }
             });
         }
         return configuration.dsl();
     }
 
-    List<String> recording(Supplier<?> work) {
-        List<String> statements = new ArrayList<>();
-        recording.set(statements);
+    List<List<String>> recording(Supplier<?> work) {
+        List<List<String>> lanes = new ArrayList<>();
+        for (int i = 0; i < LANES; i++) {
+            lanes.add(new ArrayList<>());
+        }
+        recording.set(lanes);
         try {
             work.get();
         } finally {
             recording.remove();
         }
-        return List.copyOf(statements);
+        return lanes.stream().map(List::copyOf).toList();
     }
 }
