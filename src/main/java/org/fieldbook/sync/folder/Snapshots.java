@@ -78,6 +78,10 @@ final class Snapshots {
             }
             engine.joinFromDatabase(database.cut(), database.database());
             return true;
+        } catch (org.fieldbook.store.StoreException e) {
+            // the restore left the database as it was (decision 0016): replay the JSON twin instead
+            problems.add(file.getFileName() + " could not be restored (" + e.getMessage() + "); joined from its rows");
+            return false;
         } catch (SegmentFormatException | IOException e) {
             problems.add(file.getFileName() + " is not readable yet (" + e.getMessage() + "); joined from its rows");
             return false;

@@ -122,6 +122,44 @@ class DatabaseSnapshotJoinTest {
         }
     }
 
+    /** A restore that fails half-way (here: a file H2 cannot open) changes nothing; the JSON twin is replayed. */
+    @Test
+    void aDatabaseFileThatCannotBeRestoredLeavesTheDeviceAsItWasAndItJoinsFromTheRows() throws Exception {
+        Path shared = Files.createDirectories(temp.resolve("share"));
+        try (Database a = Database.open(temp.resolve("a"))) {
+            a.store().writeVoid(tx -> {
+                for (int i = 0; i < 70; i++) {
+                    tx.accounts().insert(Account.create("Account " + i, null));
+                }
+            });
+            sync(shared, a);
+            Path json;
+            try (Stream<Path> files = Files.walk(shared)) {
+                json = files.filter(f -> f.getFileName().toString().endsWith(".fbsnap")).findFirst().orElseThrow();
+            }
+            SnapshotFile.Contents real = SnapshotFile.read(Files.readAllBytes(json),
+                    TeamFile.openOrCreate(shared.resolve("Fieldbook/v1"), null).teamId(), null);
+            byte[] broken = DatabaseSnapshotFile.write(real.teamId(), real.writer(), null, Database.SCHEMA_VERSION,
+                    org.fieldbook.store.SnapshotDatabase.h2Version(), out -> {
+                        try {
+                            out.write(new byte[64 * 1024]);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        return real.cut();
+                    });
+            Files.write(Snapshots.databaseBeside(json), broken);
+            try (Database c = Database.open(temp.resolve("c"))) {
+                FolderSyncReport report = sync(shared, c);
+                assertEquals(1, report.problems().size(), report.problems().toString());
+                assertEquals(TestDatabases.dump(a, "account", "updated_at"),
+                        TestDatabases.dump(c, "account", "updated_at"));
+            }
+            assertTrue(!Files.exists(temp.resolve("c/fieldbook-converted.mv.db")));
+            assertTrue(!Files.exists(temp.resolve("c/fieldbook.conversion")));
+        }
+    }
+
     private static Path copyWithoutDatabaseSnapshots(Path from, Path to) throws Exception {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
