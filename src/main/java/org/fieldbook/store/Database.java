@@ -69,7 +69,8 @@ public final class Database implements AutoCloseable {
      * is open, and fails if it could not be. The window is built while H2 opens.
      */
     public static Store storeWhenOpen(CompletableFuture<Database> opening) {
-        return new Store(dsl(new PendingDataSource(opening)), SCHEMA_VERSION, Clock.systemUTC());
+        return new Store(dsl(new PendingDataSource(opening)), SCHEMA_VERSION, Clock.systemUTC(),
+                (file, bookkeeping, clock) -> opening.join().restoreSnapshot(file, bookkeeping, clock));
     }
 
     javax.sql.DataSource dataSource() {
@@ -304,11 +305,11 @@ public final class Database implements AutoCloseable {
 
     /** A store over this database, using the system clock. */
     public Store store() {
-        return new Store(dsl, schemaVersion, Clock.systemUTC());
+        return new Store(dsl, schemaVersion, Clock.systemUTC(), this::restoreSnapshot);
     }
 
     public Store store(Clock clock) {
-        return new Store(dsl, schemaVersion, clock);
+        return new Store(dsl, schemaVersion, clock, this::restoreSnapshot);
     }
 
     DSLContext dsl() {
@@ -382,6 +383,39 @@ public final class Database implements AutoCloseable {
             if (created != null) {
                 Arrays.fill(created.filePassword(), '\0');
             }
+        }
+    }
+
+    /**
+     * Makes a snapshot's plain H2 file this fresh device's database (see {@link SnapshotRestore}); other
+     * threads' queries wait meanwhile and then see the restored database.
+     */
+    synchronized void restoreSnapshot(java.io.InputStream plainFile, java.util.function.Consumer<Tx> bookkeeping,
+                                      Clock clock) {
+        connections.pause();
+        try {
+            while (pool.getHikariPoolMXBean().getActiveConnections() > 0) {
+                Thread.sleep(20);
+            }
+            SnapshotRestore.prepare(folder, filePassword, pool, plainFile, bookkeeping, schemaVersion, clock);
+        } catch (IOException | SQLException | RuntimeException | InterruptedException e) {
+            connections.resume(pool);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new StoreException("error.database.write", folder, "could not join from the snapshot: "
+                    + rootMessage(e) + "; the database is unchanged", e);
+        }
+        closeWhenIdle();
+        try {
+            EncryptionConversion.finish(folder, EncryptionConversion.Steps.NONE);
+            pool = pool(folder.resolve(FILE_NAME), filePassword);
+            connections.resume(pool);
+            ensureDevice();
+        } catch (RuntimeException | SQLException e) {
+            connections.fail(e);
+            throw new StoreException("error.database.open", folder, "could not reopen the database in " + folder
+                    + " after joining: " + rootMessage(e), e);
         }
     }
 

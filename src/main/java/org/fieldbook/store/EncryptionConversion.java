@@ -108,7 +108,7 @@ final class EncryptionConversion {
         }
     }
 
-    private static void finish(Path folder, Steps steps) {
+    static void finish(Path folder, Steps steps) {
         try {
             boolean toEncrypted = Files.readString(folder.resolve(MARKER), StandardCharsets.US_ASCII).strip()
                     .equals("to=encrypted");
@@ -137,7 +137,7 @@ final class EncryptionConversion {
         }
     }
 
-    private static void deleteLeftovers(Path folder) throws IOException {
+    static void deleteLeftovers(Path folder) throws IOException {
         Files.deleteIfExists(folder.resolve(CONVERTED + ".mv.db"));
         Files.deleteIfExists(folder.resolve(CONVERTED + ".trace.db"));
         Files.deleteIfExists(folder.resolve(NEW_KEY));
@@ -180,7 +180,7 @@ final class EncryptionConversion {
         }
     }
 
-    private static FileChannel channel(Path file, char[] password, StandardOpenOption... options) throws IOException {
+    static FileChannel channel(Path file, char[] password, StandardOpenOption... options) throws IOException {
         FileChannel base = FileChannel.open(file, options);
         if (password == null) {
             return base;
@@ -213,7 +213,7 @@ final class EncryptionConversion {
         return field;
     }
 
-    private static void writeSynced(Path file, byte[] content) throws IOException {
+    static void writeSynced(Path file, byte[] content) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -225,7 +225,7 @@ final class EncryptionConversion {
     }
 
     /** Makes the renames durable; not every OS lets a folder be opened for this, and then rename is enough. */
-    private static void syncFolder(Path folder) {
+    static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {

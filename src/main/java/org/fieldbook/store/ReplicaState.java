@@ -78,6 +78,11 @@ public final class ReplicaState {
         writer.flush();
     }
 
+    /** Writes the same state as a plain H2 database file (see {@link SnapshotDatabase}). */
+    public void exportDatabase(OutputStream out) throws IOException {
+        SnapshotDatabase.export(db, out);
+    }
+
     private static void line(BufferedWriter writer, String kind, String entity, String json) throws IOException {
         writer.write(kind);
         writer.write('\t');

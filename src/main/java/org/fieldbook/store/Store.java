@@ -19,7 +19,19 @@ public final class Store {
     private final List<IntConsumer> localChangeListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ChangedRows>> rowListeners = new CopyOnWriteArrayList<>();
 
+    private final Restorer restorer;
+
+    /** Replaces the database by a snapshot's file: what {@link Database} does for its stores. */
+    interface Restorer {
+        void restore(java.io.InputStream plainFile, Consumer<Tx> bookkeeping, Clock clock);
+    }
+
     Store(DSLContext dsl, int schemaVersion, Clock clock) {
+        this(dsl, schemaVersion, clock, null);
+    }
+
+    Store(DSLContext dsl, int schemaVersion, Clock clock, Restorer restorer) {
+        this.restorer = restorer;
         this.dsl = dsl;
         this.schemaVersion = schemaVersion;
         this.clock = clock;
@@ -49,6 +61,25 @@ public final class Store {
         } catch (DataAccessException e) {
             throw new StoreException("error.database.write", null, "could not save: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether this store can take a snapshot's database file as its own ({@link #restoreDatabase}). */
+    public boolean restoresDatabases() {
+        return restorer != null;
+    }
+
+    /**
+     * Makes a fresh replica's database a copy of a snapshot's plain H2 file, with {@code bookkeeping} run inside
+     * the restored database before it is swapped in; fails, leaving the database unchanged, if this replica
+     * holds any change. Listeners hear that everything changed.
+     */
+    public void restoreDatabase(java.io.InputStream plainFile, Consumer<Tx> bookkeeping) {
+        if (restorer == null) {
+            throw new IllegalStateException("this store cannot restore a database file");
+        }
+        restorer.restore(plainFile, bookkeeping, clock);
+        ChangedRows everything = new ChangedRows(java.util.Map.of(), true);
+        rowListeners.forEach(listener -> listener.accept(everything));
     }
 
     /**

@@ -150,8 +150,17 @@ public final class SyncEngine {
         return store.read(tx -> tx.changeLog().count() == 0 && tx.sync().peers().isEmpty());
     }
 
-    /** Writes this replica's whole state to {@code body}; returns where it was cut. One consistent read. */
+    /** Writes this replica's whole state to {@code body} as JSON lines; returns where it was cut. One read. */
     public SnapshotCut snapshot(java.io.OutputStream body) {
+        return snapshot(body, false);
+    }
+
+    /** As {@link #snapshot(java.io.OutputStream)}, as a plain H2 database file (decision 0016). */
+    public SnapshotCut snapshotDatabase(java.io.OutputStream body) {
+        return snapshot(body, true);
+    }
+
+    private SnapshotCut snapshot(java.io.OutputStream body, boolean database) {
         return store.read(tx -> {
             Map<UUID, Long> cursors = new HashMap<>();
             long maxWall = 0;
@@ -166,12 +175,42 @@ public final class SyncEngine {
                 maxWall = Math.max(maxWall, tx.changeLog().clockWallMillis());
             }
             try {
-                tx.state().export(body);
+                if (database) {
+                    tx.state().exportDatabase(body);
+                } else {
+                    tx.state().export(body);
+                }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             return new SnapshotCut(cursors, maxWall);
         });
+    }
+
+    /** Whether this replica can join from a snapshot's database file rather than replay its rows. */
+    public boolean joinsFromDatabases() {
+        return store.restoresDatabases();
+    }
+
+    /**
+     * Makes a fresh replica a copy of a snapshot's plain H2 file with the cursors of its cut: the file becomes
+     * the database (decision 0016), so nothing is replayed. Fails, changing nothing, if the replica is not fresh.
+     */
+    public void joinFromDatabase(SnapshotCut cut, java.io.InputStream plainFile) {
+        if (!isFresh()) {
+            throw new IllegalStateException("only a replica with no changes can join from a snapshot");
+        }
+        store.restoreDatabase(plainFile, tx -> recordCut(tx, cut));
+    }
+
+    private void recordCut(Tx tx, SnapshotCut cut) {
+        UUID me = tx.changeLog().deviceId();
+        cut.cursors().forEach((device, seq) -> {
+            if (!device.equals(me)) {
+                tx.sync().savePeer(new Peer(device, null, seq, cut.maxHlcWall(), clock.instant(), seq));
+            }
+        });
+        tx.replica().observe(cut.maxHlcWall());
     }
 
     /**
@@ -197,13 +236,7 @@ public final class SyncEngine {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            UUID me = tx.changeLog().deviceId();
-            cut.cursors().forEach((device, seq) -> {
-                if (!device.equals(me)) {
-                    tx.sync().savePeer(new Peer(device, null, seq, cut.maxHlcWall(), clock.instant(), seq));
-                }
-            });
-            tx.replica().observe(cut.maxHlcWall());
+            recordCut(tx, cut);
             alsoInSameTransaction.accept(tx);
             return rows;
         });

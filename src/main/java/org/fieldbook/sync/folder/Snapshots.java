@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import org.fieldbook.store.Database;
+import org.fieldbook.store.SnapshotDatabase;
 import org.fieldbook.sync.SyncEngine;
 
 /**
@@ -40,12 +42,54 @@ final class Snapshots {
                 if (snapshot.cut().cursors().containsKey(me)) {
                     continue; // a snapshot that already holds this device's changes is not a place to start afresh
                 }
+                if (restoredDatabase(file, engine, team, snapshot, problems)) {
+                    return;
+                }
                 engine.join(snapshot.cut(), snapshot.state());
                 return;
             } catch (SegmentFormatException | IOException e) {
                 problems.add(root.relativize(file) + " is not readable yet (" + e.getMessage() + ")");
             }
         }
+    }
+
+    /**
+     * Joins from the database file beside a JSON snapshot, of the same cut, when there is one this version can
+     * restore: same H2, a schema no newer than this one's (an older one is migrated). Otherwise the caller
+     * replays the JSON snapshot, which every version reads.
+     */
+    private static boolean restoredDatabase(Path json, SyncEngine engine, TeamFile team,
+                                            SnapshotFile.Contents snapshot, List<String> problems) {
+        Path file = databaseBeside(json);
+        if (!engine.joinsFromDatabases() || !Files.exists(file)) {
+            return false;
+        }
+        try {
+            DatabaseSnapshotFile.Contents database = DatabaseSnapshotFile.read(Files.readAllBytes(file),
+                    team.teamId(), team.key());
+            if (database.schemaVersion() > Database.SCHEMA_VERSION) {
+                problems.add(json.getFileName() + " was written by a newer Fieldbook (schema "
+                        + database.schemaVersion() + "): update Fieldbook to join faster; joined from its rows");
+                return false;
+            }
+            if (!database.h2Version().equals(SnapshotDatabase.h2Version())
+                    || !database.cut().equals(snapshot.cut())) {
+                return false;
+            }
+            engine.joinFromDatabase(database.cut(), database.database());
+            return true;
+        } catch (org.fieldbook.store.StoreException e) {
+            // the restore left the database as it was (decision 0016): replay the JSON twin instead
+            problems.add(file.getFileName() + " could not be restored (" + e.getMessage() + "); joined from its rows");
+            return false;
+        } catch (SegmentFormatException | IOException e) {
+            problems.add(file.getFileName() + " is not readable yet (" + e.getMessage() + "); joined from its rows");
+            return false;
+        }
+    }
+
+    static Path databaseBeside(Path json) {
+        return json.resolveSibling(json.getFileName().toString().replace(".fbsnap", ".fbdb"));
     }
 
     /**
@@ -71,9 +115,14 @@ final class Snapshots {
         if (Files.exists(target)) {
             return;
         }
+        byte[] database = DatabaseSnapshotFile.write(team.teamId(), me, team.key(), Database.SCHEMA_VERSION,
+                SnapshotDatabase.h2Version(), engine::snapshotDatabase);
+        // the database file first: a reader that finds the JSON snapshot finds its twin beside it
+        FolderFiles.publishNew(databaseBeside(target), database);
         FolderFiles.publishNew(target, file);
         if (last.isPresent() && !last.get().equals(target)) {
             Files.deleteIfExists(last.get());
+            Files.deleteIfExists(databaseBeside(last.get()));
         }
     }
 
