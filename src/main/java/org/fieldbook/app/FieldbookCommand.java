@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The command line. Without a subcommand it opens the window; errors are one line on stderr and exit code 2. */
-@Command(name = "fieldbook", mixinStandardHelpOptions = true, versionProvider = FieldbookCommand.Version.class,
+@Command(name = "fieldbook", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = FieldbookCommand.Version.class,
         description = "Fieldbook: an offline-first sales pipeline for field sales teams.",
         subcommands = {StatsCommand.class, ReportCommand.class, ExportCommand.class, DemoDataCommand.class,
                 SyncCommand.class, BenchCommand.class, ServerCommand.class,
@@ -81,7 +82,7 @@ public final class FieldbookCommand implements Callable<Integer> {
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             e.getCommandLine().getErr().println("fieldbook: " + e.getMessage()
-                    + " (see 'fieldbook --help')");
+                    + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return USAGE_ERROR;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

@@ -150,17 +150,20 @@ public final class SyncEngine {
         return store.read(tx -> tx.changeLog().count() == 0 && tx.sync().peers().isEmpty());
     }
 
-    /** Writes this replica's whole state to {@code body} as JSON lines; returns where it was cut. One read. */
-    public SnapshotCut snapshot(java.io.OutputStream body) {
-        return snapshot(body, false);
+    /**
+     * Writes this replica's whole state as JSON lines to the stream {@code sink} opens for its cut, and closes
+     * it; returns the cut. One read.
+     */
+    public SnapshotCut snapshot(SnapshotSink sink) {
+        return snapshot(sink, false);
     }
 
-    /** As {@link #snapshot(java.io.OutputStream)}, as a plain H2 database file (decision 0016). */
-    public SnapshotCut snapshotDatabase(java.io.OutputStream body) {
-        return snapshot(body, true);
+    /** As {@link #snapshot(SnapshotSink)}, as a plain H2 database file (decision 0016). */
+    public SnapshotCut snapshotDatabase(SnapshotSink sink) {
+        return snapshot(sink, true);
     }
 
-    private SnapshotCut snapshot(java.io.OutputStream body, boolean database) {
+    private SnapshotCut snapshot(SnapshotSink sink, boolean database) {
         return store.read(tx -> {
             Map<UUID, Long> cursors = new HashMap<>();
             long maxWall = 0;
@@ -174,16 +177,21 @@ public final class SyncEngine {
             if (lastOwn > 0) {
                 maxWall = Math.max(maxWall, tx.changeLog().clockWallMillis());
             }
+            SnapshotCut cut = new SnapshotCut(cursors, maxWall);
             try {
+                // closed only once the whole state is written: closing ends the file, and a file ended after a
+                // failure would look whole
+                java.io.OutputStream body = sink.open(cut);
                 if (database) {
                     tx.state().exportDatabase(body);
                 } else {
                     tx.state().export(body);
                 }
+                body.close();
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return new SnapshotCut(cursors, maxWall);
+            return cut;
         });
     }
 

@@ -26,7 +26,7 @@ class ServerCommandTest {
         CommandRun init = fieldbook("server", "init", "--url", db.url(), "--team", "North", "--run", "--admin", db.admin(),
                 "--admin-password-file", adminPassword.toString());
         assertEquals(0, init.exitCode(), init.err());
-        assertTrue(init.out().startsWith("schema fieldbook ready (1 migrations applied now); team North ready"),
+        assertTrue(init.out().startsWith("schema fieldbook ready (2 migrations applied now); team North ready"),
                 init.out());
         CommandRun add = fieldbook("server", "add-user", "--url", db.url(), "--team", "North", "--user", login,
                 "--user-password-file", password.toString(), "--run", "--admin", db.admin(),

@@ -52,11 +52,15 @@ final class Envelope {
     }
 
     private static byte[] sha256(byte[] header, byte[] body) {
+        MessageDigest digest = newDigest();
+        digest.update(header);
+        digest.update(body);
+        return digest.digest();
+    }
+
+    static MessageDigest newDigest() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(header);
-            digest.update(body);
-            return digest.digest();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

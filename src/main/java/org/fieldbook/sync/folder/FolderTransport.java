@@ -111,7 +111,9 @@ public final class FolderTransport {
             return;
         }
         try (Stream<Path> files = Files.list(mine)) {
-            for (Path temp : files.filter(f -> f.getFileName().toString().matches("\\.seg-.*\\.tmp-.*")).toList()) {
+            List<Path> temps = files.filter(f -> f.getFileName().toString().matches("\\.(seg|snap)-.*\\.tmp-.*"))
+                    .toList();
+            for (Path temp : temps) {
                 Files.deleteIfExists(temp);
             }
         }

@@ -3,6 +3,8 @@ package org.fieldbook.sync.folder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.SnapshotDatabase;
+import org.fieldbook.sync.SnapshotCut;
 import org.fieldbook.sync.SyncEngine;
 
 /**
@@ -38,15 +41,19 @@ final class Snapshots {
         candidates.sort(Comparator.comparingLong(Snapshots::coverage).reversed());
         for (Path file : candidates) {
             try {
-                SnapshotFile.Contents snapshot = SnapshotFile.read(Files.readAllBytes(file), team.teamId(), team.key());
+                SnapshotFile.Contents snapshot = SnapshotFile.read(file, team.teamId(), team.key());
                 if (snapshot.cut().cursors().containsKey(me)) {
                     continue; // a snapshot that already holds this device's changes is not a place to start afresh
                 }
                 if (restoredDatabase(file, engine, team, snapshot, problems)) {
                     return;
                 }
-                engine.join(snapshot.cut(), snapshot.state());
+                try (InputStream state = snapshot.state()) {
+                    engine.join(snapshot.cut(), state);
+                }
                 return;
+            } catch (UncheckedIOException e) {
+                problems.add(root.relativize(file) + " is not readable yet (" + e.getCause().getMessage() + ")");
             } catch (SegmentFormatException | IOException e) {
                 problems.add(root.relativize(file) + " is not readable yet (" + e.getMessage() + ")");
             }
@@ -65,8 +72,7 @@ final class Snapshots {
             return false;
         }
         try {
-            DatabaseSnapshotFile.Contents database = DatabaseSnapshotFile.read(Files.readAllBytes(file),
-                    team.teamId(), team.key());
+            DatabaseSnapshotFile.Contents database = DatabaseSnapshotFile.read(file, team.teamId(), team.key());
             if (database.schemaVersion() > Database.SCHEMA_VERSION) {
                 problems.add(json.getFileName() + " was written by a newer Fieldbook (schema "
                         + database.schemaVersion() + "): update Fieldbook to join faster; joined from its rows");
@@ -76,7 +82,9 @@ final class Snapshots {
                     || !database.cut().equals(snapshot.cut())) {
                 return false;
             }
-            engine.joinFromDatabase(database.cut(), database.database());
+            try (InputStream plainFile = database.database()) {
+                engine.joinFromDatabase(database.cut(), plainFile);
+            }
             return true;
         } catch (org.fieldbook.store.StoreException e) {
             // the restore left the database as it was (decision 0016): replay the JSON twin instead
@@ -109,17 +117,26 @@ final class Snapshots {
         if (coverage - lastCoverage < every) {
             return;
         }
-        byte[] file = SnapshotFile.write(team.teamId(), me, team.key(), engine::snapshot);
-        long written = SnapshotFile.coverageOf(file);
-        Path target = mine.resolve(String.format("snap-%020d.fbsnap", written));
+        // written as streams into temporary files: a 100,000-deal snapshot does not fit in the app's memory
+        Path json = FolderFiles.tempFor(mine, "snap-new.fbsnap");
+        SnapshotCut cut = FolderFiles.writeTemp(json,
+                out -> SnapshotFile.write(out, team.teamId(), me, team.key(), engine::snapshot));
+        Path target = mine.resolve(String.format("snap-%020d.fbsnap", cut.coverage()));
         if (Files.exists(target)) {
+            Files.deleteIfExists(json);
             return;
         }
-        byte[] database = DatabaseSnapshotFile.write(team.teamId(), me, team.key(), Database.SCHEMA_VERSION,
-                SnapshotDatabase.h2Version(), engine::snapshotDatabase);
-        // the database file first: a reader that finds the JSON snapshot finds its twin beside it
-        FolderFiles.publishNew(databaseBeside(target), database);
-        FolderFiles.publishNew(target, file);
+        Path database = FolderFiles.tempFor(mine, "snap-new.fbdb");
+        try {
+            FolderFiles.writeTemp(database, out -> DatabaseSnapshotFile.write(out, team.teamId(), me, team.key(),
+                    Database.SCHEMA_VERSION, SnapshotDatabase.h2Version(), engine::snapshotDatabase));
+            // the database file first: a reader that finds the JSON snapshot finds its twin beside it
+            FolderFiles.publishNew(database, databaseBeside(target));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(json);
+            throw e;
+        }
+        FolderFiles.publishNew(json, target);
         if (last.isPresent() && !last.get().equals(target)) {
             Files.deleteIfExists(last.get());
             Files.deleteIfExists(databaseBeside(last.get()));
@@ -136,7 +153,7 @@ final class Snapshots {
         if (snapshot.isEmpty()) {
             return;
         }
-        long acknowledged = SnapshotFile.cursorOf(Files.readAllBytes(snapshot.get()), me);
+        long acknowledged = SnapshotFile.cutOf(snapshot.get()).cursors().getOrDefault(me, 0L);
         int others = 0;
         try (Stream<Path> devices = Files.list(root.resolve("devices"))) {
             for (Path device : devices.filter(Files::isDirectory).toList()) {

@@ -40,6 +40,7 @@ public final class ServerSetup {
                 "GRANT SELECT, INSERT ON fieldbook.change TO " + USER_ROLE,
                 "GRANT SELECT, INSERT, UPDATE (name) ON fieldbook.device TO " + USER_ROLE,
                 "GRANT SELECT, INSERT, DELETE ON fieldbook.snapshot TO " + USER_ROLE,
+                "GRANT SELECT, INSERT ON fieldbook.snapshot_chunk TO " + USER_ROLE,
                 "GRANT EXECUTE ON FUNCTION fieldbook.my_team() TO " + USER_ROLE,
                 "INSERT INTO fieldbook.team (team_id, name) VALUES (gen_random_uuid(), " + literal(team)
                         + ") ON CONFLICT (name) DO NOTHING");

@@ -1,61 +1,100 @@
 package org.fieldbook.sync.server;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.fieldbook.sync.SnapshotCut;
 import org.fieldbook.sync.SyncEngine;
 import org.fieldbook.sync.folder.SegmentFormatException;
 import org.fieldbook.sync.folder.SnapshotFile;
+import org.fieldbook.sync.folder.SnapshotSource;
 
 /**
  * Snapshots on the server, in the team folder's snapshot format (unsealed: the server's logins and TLS guard
  * them). Each carries the team sequence number up to which it holds every change, so a device joining from it
- * pulls only what came after.
+ * pulls only what came after. From server schema 2 a snapshot's bytes are rows of 1 MiB ({@link SnapshotRows}),
+ * written and read a row at a time; on a schema 1 server they are the snapshot row's body, held in memory.
  */
 final class ServerSnapshots {
     /** The newest snapshots kept per team; older ones are removed by whoever writes a new one. */
     static final int KEPT = 2;
+    /** The server schema from which snapshots are kept in rows. */
+    static final int CHUNKED_SCHEMA = 2;
 
     private ServerSnapshots() {
     }
 
+    private record Candidate(UUID id, long pullFrom, long bodyLength) {
+    }
+
     /** Joins a fresh replica from the team's best snapshot; false when there is none it can use. */
-    static boolean join(Connection db, SyncEngine engine, UUID team, UUID me, String cursorKey,
+    static boolean join(Connection db, SyncEngine engine, UUID team, UUID me, String cursorKey, int schema,
                         List<String> problems) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement("SELECT snapshot_id, pull_from, body FROM "
+        List<Candidate> candidates = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("SELECT snapshot_id, pull_from, length(body) FROM "
                 + "fieldbook.snapshot WHERE team_id = ? ORDER BY coverage DESC LIMIT " + KEPT)) {
             query.setObject(1, team);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    try {
-                        SnapshotFile.Contents snapshot = SnapshotFile.read(rows.getBytes(3), team, null);
-                        if (snapshot.cut().cursors().containsKey(me)) {
-                            continue; // it holds this device's own changes: not a place to start afresh
-                        }
-                        String pullFrom = Long.toString(rows.getLong(2));
-                        engine.join(snapshot.cut(), snapshot.state(), tx -> tx.settings().put(cursorKey, pullFrom));
-                        db.commit();
-                        return true;
-                    } catch (SegmentFormatException e) {
-                        problems.add("snapshot " + rows.getObject(1) + " on the server does not check ("
-                                + e.getMessage() + "); skipped");
-                    }
+                    candidates.add(new Candidate(rows.getObject(1, UUID.class), rows.getLong(2), rows.getLong(3)));
                 }
+            }
+        }
+        for (Candidate candidate : candidates) {
+            try {
+                SnapshotFile.Contents snapshot = SnapshotFile.read(source(db, candidate, schema), team, null);
+                if (snapshot.cut().cursors().containsKey(me)) {
+                    continue; // it holds this device's own changes: not a place to start afresh
+                }
+                String pullFrom = Long.toString(candidate.pullFrom());
+                try (InputStream state = snapshot.state()) {
+                    engine.join(snapshot.cut(), state, tx -> tx.settings().put(cursorKey, pullFrom));
+                }
+                db.commit();
+                return true;
+            } catch (IOException e) {
+                problems.add("snapshot " + candidate.id() + " on the server does not open (" + e.getMessage()
+                        + "); skipped");
+            } catch (UncheckedIOException e) {
+                problems.add("snapshot " + candidate.id() + " on the server does not open ("
+                        + e.getCause().getMessage() + "); skipped");
+            } catch (SegmentFormatException e) {
+                problems.add("snapshot " + candidate.id() + " on the server does not check (" + e.getMessage()
+                        + "); skipped");
             }
         }
         db.commit();
         return false;
     }
 
+    /** A snapshot's bytes: its rows when it has any (an empty body), else its body. */
+    private static SnapshotSource source(Connection db, Candidate candidate, int schema) throws SQLException {
+        if (schema >= CHUNKED_SCHEMA && candidate.bodyLength() == 0) {
+            return new SnapshotRows(db, candidate.id());
+        }
+        try (PreparedStatement query = db.prepareStatement("SELECT body FROM fieldbook.snapshot WHERE snapshot_id = ?")) {
+            query.setObject(1, candidate.id());
+            try (ResultSet row = query.executeQuery()) {
+                return SnapshotSource.of(row.next() ? row.getBytes(1) : new byte[0]);
+            }
+        }
+    }
+
     /**
      * Writes a snapshot when this replica holds {@code every} changes more than the team's best one and nothing
      * waits: then every change up to {@code cursor} is in its state, which makes {@code cursor} its pull_from.
      */
-    static void writeWhenDue(Connection db, SyncEngine engine, UUID team, UUID me, long cursor, long every)
-            throws SQLException {
+    static void writeWhenDue(Connection db, SyncEngine engine, UUID team, UUID me, long cursor, long every,
+                             int schema) throws SQLException {
         long coverage = engine.coverage();
         if (coverage < every) {
             return;
@@ -73,17 +112,33 @@ final class ServerSnapshots {
         if (coverage - best < every || engine.waitingCount() > 0) {
             return;
         }
-        byte[] file = SnapshotFile.write(team, me, null, engine::snapshot);
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO fieldbook.snapshot (team_id, "
-                + "writer_device, coverage, pull_from, body) VALUES (?, ?, ?, ?, ?)");
+        UUID id = UUID.randomUUID();
+        SnapshotCut cut;
+        byte[] body;
+        if (schema >= CHUNKED_SCHEMA) {
+            try (OutputStream rows = SnapshotRows.writer(db, id, team)) {
+                cut = SnapshotFile.write(rows, team, me, null, engine::snapshot);
+            } catch (IOException | UncheckedIOException e) {
+                db.rollback();
+                throw new SQLException("could not write the snapshot to the server: " + e.getMessage(), e);
+            }
+            body = new byte[0];
+        } else {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            cut = SnapshotFile.write(out, team, me, null, engine::snapshot);
+            body = out.toByteArray();
+        }
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO fieldbook.snapshot (snapshot_id, team_id, "
+                + "writer_device, coverage, pull_from, body) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement prune = db.prepareStatement("DELETE FROM fieldbook.snapshot WHERE team_id = ? AND "
                      + "snapshot_id NOT IN (SELECT snapshot_id FROM fieldbook.snapshot WHERE team_id = ? "
                      + "ORDER BY coverage DESC LIMIT " + KEPT + ")")) {
-            insert.setObject(1, team);
-            insert.setObject(2, me);
-            insert.setLong(3, SnapshotFile.coverageOf(file));
-            insert.setLong(4, cursor);
-            insert.setBytes(5, file);
+            insert.setObject(1, id);
+            insert.setObject(2, team);
+            insert.setObject(3, me);
+            insert.setLong(4, cut.coverage());
+            insert.setLong(5, cursor);
+            insert.setBytes(6, body);
             insert.executeUpdate();
             prune.setObject(1, team);
             prune.setObject(2, team);

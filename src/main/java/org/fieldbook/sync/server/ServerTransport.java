@@ -119,6 +119,7 @@ public final class ServerTransport {
         private final List<ReceiveReport.ClockWarning> warnings = new ArrayList<>();
         private UUID team;
         private String cursorKey;
+        private int schema;
 
         Session(Connection db, Store store, SyncEngine engine) {
             this.db = db;
@@ -130,17 +131,19 @@ public final class ServerTransport {
         ServerSyncReport run(String deviceName) throws SQLException, ServerRefusedException {
             String teamName = findTeam();
             register(deviceName);
-            boolean joined = engine.isFresh() && ServerSnapshots.join(db, engine, team, me, cursorKey, problems);
+            boolean joined = engine.isFresh() && ServerSnapshots.join(db, engine, team, me, cursorKey, schema,
+                    problems);
             int pushed = push();
             long[] pulled = pull();
             nameDevices();
-            ServerSnapshots.writeWhenDue(db, engine, team, me, pulled[1], snapshotEvery);
+            ServerSnapshots.writeWhenDue(db, engine, team, me, pulled[1], snapshotEvery, schema);
             return new ServerSyncReport(teamName, pushed, (int) pulled[0], pulled[1], joined, engine.waitingCount(),
                     engine.conflictCount(), problems, warnings);
         }
 
         private String findTeam() throws SQLException, ServerRefusedException {
             int version = ServerSchema.installedVersion(db);
+            schema = version;
             if (version < SCHEMA_VERSION) {
                 throw new ServerRefusedException(ServerProblem.NO_SCHEMA, "the Fieldbook schema on " + account.where() + " is version "
                         + version + ", this Fieldbook needs " + SCHEMA_VERSION + ": ask the admin to run "

@@ -137,18 +137,20 @@ class DatabaseSnapshotJoinTest {
             try (Stream<Path> files = Files.walk(shared)) {
                 json = files.filter(f -> f.getFileName().toString().endsWith(".fbsnap")).findFirst().orElseThrow();
             }
-            SnapshotFile.Contents real = SnapshotFile.read(Files.readAllBytes(json),
+            SnapshotFile.Contents real = SnapshotFile.read(json,
                     TeamFile.openOrCreate(shared.resolve("Fieldbook/v1"), null).teamId(), null);
-            byte[] broken = DatabaseSnapshotFile.write(real.teamId(), real.writer(), null, Database.SCHEMA_VERSION,
-                    org.fieldbook.store.SnapshotDatabase.h2Version(), out -> {
-                        try {
-                            out.write(new byte[64 * 1024]);
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                        return real.cut();
-                    });
-            Files.write(Snapshots.databaseBeside(json), broken);
+            Files.delete(Snapshots.databaseBeside(json));
+            try (var file = Files.newOutputStream(Snapshots.databaseBeside(json))) {
+                DatabaseSnapshotFile.write(file, real.teamId(), real.writer(), null, Database.SCHEMA_VERSION,
+                        org.fieldbook.store.SnapshotDatabase.h2Version(), sink -> {
+                            try (var out = sink.open(real.cut())) {
+                                out.write(new byte[64 * 1024]);
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                            return real.cut();
+                        });
+            }
             try (Database c = Database.open(temp.resolve("c"))) {
                 FolderSyncReport report = sync(shared, c);
                 assertEquals(1, report.problems().size(), report.problems().toString());

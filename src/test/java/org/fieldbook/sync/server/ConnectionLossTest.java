@@ -70,7 +70,7 @@ class ConnectionLossTest {
 
     @Test
     void aPullCutOffBetweenBatchesKeepsWhatWasAppliedAndResumesAfterIt() throws Exception {
-        server.execute("TRUNCATE fieldbook.change, fieldbook.snapshot", "UPDATE fieldbook.team SET last_seq = 0");
+        server.execute("TRUNCATE fieldbook.change, fieldbook.snapshot_chunk, fieldbook.snapshot", "UPDATE fieldbook.team SET last_seq = 0");
         try (Database a = Database.open(temp.resolve("a")); Database b = Database.open(temp.resolve("b"))) {
             addAccounts(a, "A");
             ServerTransportTest.exchange(alice, a, "A");

@@ -74,7 +74,7 @@ class ServerConvergenceProperties {
 
     @Property(tries = 40)
     void everyReplicaConvergesThroughTheServer(@ForAll("scenarios") List<Op> scenario) throws Exception {
-        server.execute("TRUNCATE fieldbook.change, fieldbook.snapshot, fieldbook.device",
+        server.execute("TRUNCATE fieldbook.change, fieldbook.snapshot_chunk, fieldbook.snapshot, fieldbook.device",
                 "UPDATE fieldbook.team SET last_seq = 0");
         team.reset(true);
         for (Op op : scenario) {
