@@ -111,6 +111,8 @@ class FollowUpFlowTest {
             robot.clickOn("#boardButton");
             window.waitUntil("Line upgrade is flagged", () -> flagged(window, "Line upgrade"));
             assertFalse(flagged(window, "Forklifts"), "Prospecting is before Proposal");
+            assertEquals("No decision maker, at Proposal or beyond", window.fx(() -> ((javafx.scene.control.Label)
+                    card(window, "Line upgrade").lookup(".card-no-decision-maker")).getTooltip().getText()));
             robot.clickOn(card(window, "Line upgrade"), MouseButton.SECONDARY);
             robot.clickOn(window.await("#rolesItem", Node.class));
             window.await("#decisionMakerFlag", Node.class);

@@ -5,6 +5,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,7 +41,19 @@ final class CardCell extends ListCell<BoardCard> {
     private final Label noDecisionMaker = new Label(null, new FontIcon("mdoal-how_to_reg"));
     private final VBox card;
 
-    CardCell(BoardViewModel model, Formats formats, Messages messages, IntegerProperty dropIndex) {
+    /**
+     * The markers' tooltips, one pair for all the cards of a column: a tooltip is a popup window with a scene
+     * of its own, and two per card were a tenth of the board's first paint.
+     */
+    record Tooltips(Tooltip rotting, Tooltip noDecisionMaker) {
+        Tooltips(Messages messages) {
+            this(new Tooltip(messages.get("board.card.rotting")),
+                    new Tooltip(messages.get("board.card.noDecisionMaker")));
+        }
+    }
+
+    CardCell(BoardViewModel model, Formats formats, Messages messages, IntegerProperty dropIndex,
+             Tooltips tooltips) {
         this.model = model;
         this.formats = formats;
         this.messages = messages;
@@ -55,9 +68,9 @@ final class CardCell extends ListCell<BoardCard> {
         owner.getStyleClass().add("card-owner");
         days.getStyleClass().add("card-days");
         rotting.getStyleClass().add("card-rotting");
-        rotting.setTooltip(new javafx.scene.control.Tooltip(messages.get("board.card.rotting")));
+        rotting.setTooltip(tooltips.rotting());
         noDecisionMaker.getStyleClass().add("card-no-decision-maker");
-        noDecisionMaker.setTooltip(new javafx.scene.control.Tooltip(messages.get("board.card.noDecisionMaker")));
+        noDecisionMaker.setTooltip(tooltips.noDecisionMaker());
         noDecisionMaker.managedProperty().bind(noDecisionMaker.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -52,8 +52,9 @@ final class ColumnView {
         list.setFixedCellSize(CardCell.HEIGHT);
         list.setAccessibleText(messages.get("board.column.accessible", messages.dataName(column.stage().name())));
         list.setPlaceholder(placeholder(messages));
+        CardCell.Tooltips tooltips = new CardCell.Tooltips(messages);
         list.setCellFactory(view -> {
-            CardCell cell = new CardCell(model, formats, messages, dropIndex);
+            CardCell cell = new CardCell(model, formats, messages, dropIndex, tooltips);
             cell.setOnDragDetected(event -> {
                 if (cell.getItem() == null) {
                     return;
