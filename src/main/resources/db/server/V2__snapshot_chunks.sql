@@ -10,9 +10,8 @@ CREATE TABLE snapshot_chunk (
     chunk       integer NOT NULL CHECK (chunk >= 0),
     bytes       bytea NOT NULL,
     PRIMARY KEY (snapshot_id, chunk),
-    -- deferred: the chunks are written as the snapshot is, and its row (whose coverage is known by then) last
+    -- the writer inserts the snapshot row first (its coverage is known before its state is written)
     FOREIGN KEY (snapshot_id, team_id) REFERENCES snapshot (snapshot_id, team_id) ON DELETE CASCADE
-        DEFERRABLE INITIALLY DEFERRED
 );
 
 ALTER TABLE snapshot_chunk ENABLE ROW LEVEL SECURITY;

@@ -78,7 +78,13 @@ class MeetingPackFlowTest {
                 robot.lookup("#packCancelButton").queryAs(Button.class).fire();
                 return null;
             });
-            window.waitUntil("the export says it was cancelled", () -> status(window).startsWith("Cancelled"));
+            try {
+                window.waitUntil("the export says it was cancelled", () -> status(window).startsWith("Cancelled"));
+            } catch (AssertionError notCancelled) {
+                // seen once under load (2026-12-03) and not understood yet: say what the dialog showed instead
+                throw new AssertionError(notCancelled.getMessage() + "; the status says: " + status(window),
+                        notCancelled);
+            }
             assertTrue(Files.notExists(cancelled), "a cancelled export leaves no file");
             try (Stream<Path> files = Files.list(out)) {
                 assertEquals(1, files.count(), "nor a temporary one: only pack.zip is there");

@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * Where a snapshot file's bytes are — a file in the team folder, a server's rows, bytes in memory — read in
@@ -31,8 +32,8 @@ public interface SnapshotSource {
             public InputStream range(long start, long end) throws IOException {
                 FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
                 channel.position(start);
-                return new BufferedInputStream(new SnapshotStream.BoundedInputStream(
-                        Channels.newInputStream(channel), end - start), 1 << 16);
+                return new BufferedInputStream(BoundedInputStream.builder()
+                        .setInputStream(Channels.newInputStream(channel)).setMaxCount(end - start).get(), 1 << 16);
             }
         };
     }

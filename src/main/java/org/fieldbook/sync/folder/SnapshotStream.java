@@ -1,6 +1,5 @@
 package org.fieldbook.sync.folder;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -9,10 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -20,6 +15,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * Snapshot files (JSON and database) written and read as streams, so a snapshot of a 100,000-deal history
@@ -58,7 +54,7 @@ final class SnapshotStream {
      */
     static OutputStream body(OutputStream file, byte[] header, TeamKey key, byte[] end) throws IOException {
         MessageDigest digest = Envelope.newDigest();
-        OutputStream digested = new DigestOutputStream(new NotClosing(file), digest);
+        OutputStream digested = new DigestOutputStream(file, digest);
         digested.write(header);
         OutputStream framed = new FilterOutputStream(digested) {
             @Override
@@ -96,10 +92,10 @@ final class SnapshotStream {
         long size = source.size();
         long headerLength;
         T header;
-        try (CountingInputStream counted = new CountingInputStream(source.range(0, size));
+        try (BoundedInputStream counted = BoundedInputStream.builder().setInputStream(source.range(0, size)).get();
              DataInputStream in = new DataInputStream(counted)) {
             header = headerReader.read(in, size);
-            headerLength = counted.count();
+            headerLength = counted.getCount();
         } catch (EOFException e) {
             throw new SegmentFormatException("incomplete header", e);
         }
@@ -170,50 +166,30 @@ final class SnapshotStream {
         return ByteBuffer.allocate(header.length + 9).put(header).putLong(index).put((byte) (last ? 1 : 0)).array();
     }
 
-    /** Seals what is written to it in chunks; the last (possibly empty) chunk is written on close. */
-    private static final class ChunkSealer extends OutputStream {
+    /** Seals what is written to it in chunks; the last (short, or empty when nothing was written) on close. */
+    private static final class ChunkSealer extends BlockOutputStream {
         private final OutputStream out;
         private final TeamKey key;
         private final byte[] header;
-        private final byte[] chunk = new byte[CHUNK_BYTES];
-        private int filled;
         private long index;
 
         ChunkSealer(OutputStream out, TeamKey key, byte[] header) {
+            super(CHUNK_BYTES);
             this.out = out;
             this.key = key;
             this.header = header;
         }
 
         @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            while (len > 0) {
-                if (filled == CHUNK_BYTES) {
-                    seal(false); // more follows, so this full chunk is not the last
-                }
-                int n = Math.min(len, CHUNK_BYTES - filled);
-                System.arraycopy(b, off, chunk, filled, n);
-                filled += n;
-                off += n;
-                len -= n;
-            }
-        }
-
-        private void seal(boolean last) throws IOException {
-            byte[] sealed = key.seal(Arrays.copyOf(chunk, filled), chunkAssociated(header, index++, last));
-            out.write(ByteBuffer.allocate(4).putInt(last ? filled | LAST : filled).array());
+        protected void block(byte[] bytes, int length, boolean last) throws IOException {
+            byte[] sealed = key.seal(Arrays.copyOf(bytes, length), chunkAssociated(header, index++, last));
+            out.write(ByteBuffer.allocate(4).putInt(last ? length | LAST : length).array());
             out.write(sealed);
-            filled = 0;
         }
 
         @Override
         public void close() throws IOException {
-            seal(true);
+            super.close();
             out.close();
         }
     }
@@ -287,92 +263,6 @@ final class SnapshotStream {
         @Override
         public void close() throws IOException {
             in.close();
-        }
-    }
-
-    /** At most {@code limit} bytes of a stream. */
-    static final class BoundedInputStream extends InputStream {
-        private final InputStream in;
-        private long left;
-
-        BoundedInputStream(InputStream in, long limit) {
-            this.in = in;
-            this.left = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int b = in.read();
-            if (b >= 0) {
-                left--;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = in.read(b, off, (int) Math.min(len, left));
-            if (n > 0) {
-                left -= n;
-            }
-            return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
-    }
-
-    private static final class CountingInputStream extends java.io.FilterInputStream {
-        private long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        long count() {
-            return count;
-        }
-    }
-
-    private static final class NotClosing extends FilterOutputStream {
-        NotClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

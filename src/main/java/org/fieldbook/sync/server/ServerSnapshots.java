@@ -113,37 +113,57 @@ final class ServerSnapshots {
             return;
         }
         UUID id = UUID.randomUUID();
-        SnapshotCut cut;
-        byte[] body;
         if (schema >= CHUNKED_SCHEMA) {
+            // its row as soon as the cut is known, before the state: the rows of the state refer to it
             try (OutputStream rows = SnapshotRows.writer(db, id, team)) {
-                cut = SnapshotFile.write(rows, team, me, null, engine::snapshot);
+                SnapshotFile.write(rows, team, me, null, sink -> engine.snapshot(cut -> {
+                    try {
+                        insertSnapshot(db, id, team, me, cut.coverage(), cursor, new byte[0]);
+                    } catch (SQLException e) {
+                        throw new IOException(e.getMessage(), e);
+                    }
+                    return sink.open(cut);
+                }));
             } catch (IOException | UncheckedIOException e) {
                 db.rollback();
-                throw new SQLException("could not write the snapshot to the server: " + e.getMessage(), e);
+                throw serverCause(e);
             }
-            body = new byte[0];
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            cut = SnapshotFile.write(out, team, me, null, engine::snapshot);
-            body = out.toByteArray();
+            SnapshotCut cut = SnapshotFile.write(out, team, me, null, engine::snapshot);
+            insertSnapshot(db, id, team, me, cut.coverage(), cursor, out.toByteArray());
         }
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO fieldbook.snapshot (snapshot_id, team_id, "
-                + "writer_device, coverage, pull_from, body) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement prune = db.prepareStatement("DELETE FROM fieldbook.snapshot WHERE team_id = ? AND "
-                     + "snapshot_id NOT IN (SELECT snapshot_id FROM fieldbook.snapshot WHERE team_id = ? "
-                     + "ORDER BY coverage DESC LIMIT " + KEPT + ")")) {
-            insert.setObject(1, id);
-            insert.setObject(2, team);
-            insert.setObject(3, me);
-            insert.setLong(4, cut.coverage());
-            insert.setLong(5, cursor);
-            insert.setBytes(6, body);
-            insert.executeUpdate();
+        try (PreparedStatement prune = db.prepareStatement("DELETE FROM fieldbook.snapshot WHERE team_id = ? AND "
+                + "snapshot_id NOT IN (SELECT snapshot_id FROM fieldbook.snapshot WHERE team_id = ? "
+                + "ORDER BY coverage DESC LIMIT " + KEPT + ")")) {
             prune.setObject(1, team);
             prune.setObject(2, team);
             prune.executeUpdate();
         }
         db.commit();
+    }
+
+    private static void insertSnapshot(Connection db, UUID id, UUID team, UUID me, long coverage, long pullFrom,
+                                       byte[] body) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO fieldbook.snapshot (snapshot_id, team_id, "
+                + "writer_device, coverage, pull_from, body) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, id);
+            insert.setObject(2, team);
+            insert.setObject(3, me);
+            insert.setLong(4, coverage);
+            insert.setLong(5, pullFrom);
+            insert.setBytes(6, body);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The server's own error under a failed snapshot write (so a lost connection reads as offline), if any. */
+    private static SQLException serverCause(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException server) {
+                return server;
+            }
+        }
+        return new SQLException("could not write the snapshot to the server: " + e.getMessage(), e);
     }
 }

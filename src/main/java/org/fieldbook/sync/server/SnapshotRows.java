@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.UUID;
+import org.fieldbook.sync.folder.BlockOutputStream;
 import org.fieldbook.sync.folder.SnapshotSource;
 
 /**
@@ -34,47 +35,27 @@ final class SnapshotRows implements SnapshotSource {
                 "INSERT INTO fieldbook.snapshot_chunk (snapshot_id, team_id, chunk, bytes) VALUES (?, ?, ?, ?)");
         insert.setObject(1, snapshotId);
         insert.setObject(2, team);
-        return new OutputStream() {
-            private final byte[] row = new byte[ROW_BYTES];
-            private int filled;
+        return new BlockOutputStream(ROW_BYTES) {
             private int index;
 
             @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                while (len > 0) {
-                    if (filled == ROW_BYTES) {
-                        insertRow();
-                    }
-                    int n = Math.min(len, ROW_BYTES - filled);
-                    System.arraycopy(b, off, row, filled, n);
-                    filled += n;
-                    off += n;
-                    len -= n;
+            protected void block(byte[] bytes, int length, boolean last) throws IOException {
+                if (length == 0) {
+                    return; // nothing was written at all
                 }
-            }
-
-            private void insertRow() throws IOException {
                 try {
                     insert.setInt(3, index++);
-                    insert.setBytes(4, Arrays.copyOf(row, filled));
+                    insert.setBytes(4, Arrays.copyOf(bytes, length));
                     insert.executeUpdate();
                 } catch (SQLException e) {
                     throw new IOException("the server refused a snapshot row: " + e.getMessage(), e);
                 }
-                filled = 0;
             }
 
             @Override
             public void close() throws IOException {
                 try {
-                    if (filled > 0) {
-                        insertRow();
-                    }
+                    super.close();
                 } finally {
                     try {
                         insert.close();

@@ -56,6 +56,7 @@ class ServerSnapshotRowsTest {
         UUID id = UUID.randomUUID();
         SnapshotCut cut = new SnapshotCut(Map.of(UUID.randomUUID(), 5L), 1L);
         try (Connection db = anna.connect()) {
+            insertSnapshotRow(db, id, teamA, new byte[0]);
             try (OutputStream rows = SnapshotRows.writer(db, id, teamA)) {
                 SnapshotFile.write(rows, teamA, UUID.randomUUID(), null, sink -> {
                     try (OutputStream body = sink.open(cut)) {
@@ -66,7 +67,6 @@ class ServerSnapshotRowsTest {
                     return cut;
                 });
             }
-            insertSnapshotRow(db, id, teamA, new byte[0]);
             db.commit();
             assertEquals(3, count(db, "SELECT count(*) FROM fieldbook.snapshot_chunk WHERE snapshot_id = '" + id + "'"));
             assertArrayEquals(state, readState(db, id));
@@ -143,10 +143,10 @@ class ServerSnapshotRowsTest {
         ServerAccount bob = server.addUser("Rows B", "bob");
         UUID id = UUID.randomUUID();
         try (Connection db = anna.connect()) {
+            insertSnapshotRow(db, id, teamA, new byte[0]);
             try (OutputStream rows = SnapshotRows.writer(db, id, teamA)) {
                 rows.write(new byte[100]);
             }
-            insertSnapshotRow(db, id, teamA, new byte[0]);
             db.commit();
         }
         try (Connection asBob = bob.connect()) {
