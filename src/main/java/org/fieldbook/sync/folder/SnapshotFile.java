@@ -106,14 +106,6 @@ public final class SnapshotFile {
         return read(SnapshotSource.of(file), expectedTeam, key);
     }
 
-    public static Contents read(byte[] file, UUID expectedTeam, TeamKey key) throws SegmentFormatException {
-        try {
-            return read(SnapshotSource.of(file), expectedTeam, key);
-        } catch (IOException e) {
-            throw new SegmentFormatException("incomplete", e);
-        }
-    }
-
     /** Reads and checks a snapshot wherever its bytes are (a server's rows); its state is read when opened. */
     public static Contents read(SnapshotSource source, UUID expectedTeam, TeamKey key) throws IOException,
             SegmentFormatException {
@@ -126,8 +118,9 @@ public final class SnapshotFile {
 
     /** The cut of a snapshot file this device wrote, from its header alone (it is trusted). */
     static SnapshotCut cutOf(Path file) throws IOException {
-        try (DataInputStream in = new DataInputStream(SnapshotSource.of(file).range(0, Files.size(file)))) {
-            return readHeader(in, Files.size(file)).cut();
+        long size = Files.size(file);
+        try (DataInputStream in = new DataInputStream(SnapshotSource.of(file).range(0, size))) {
+            return readHeader(in, size).cut();
         } catch (SegmentFormatException e) {
             throw new IOException(file.getFileName() + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package org.fieldbook.sync.folder;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.FilterOutputStream;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -15,7 +17,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
-import org.apache.commons.io.input.BoundedInputStream;
+import org.apache.commons.io.input.TeeInputStream;
 
 /**
  * Snapshot files (JSON and database) written and read as streams, so a snapshot of a 100,000-deal history
@@ -84,30 +86,29 @@ final class SnapshotStream {
     }
 
     /**
-     * Checks a whole file — its length, end magic and digest — reading it once, then gives its header. Nothing
-     * of the body is used before the file checks.
+     * Checks a whole file — its length, end magic and digest — in one pass over it, parsing its header on the
+     * way. Nothing of the body is used before the file checks.
      */
     static <T> Checked<T> check(SnapshotSource source, HeaderReader<T> headerReader, byte[] end) throws IOException,
             SegmentFormatException {
         long size = source.size();
-        long headerLength;
-        T header;
-        try (BoundedInputStream counted = BoundedInputStream.builder().setInputStream(source.range(0, size)).get();
-             DataInputStream in = new DataInputStream(counted)) {
-            header = headerReader.read(in, size);
-            headerLength = counted.getCount();
-        } catch (EOFException e) {
-            throw new SegmentFormatException("incomplete header", e);
-        }
-        if (size < headerLength + Envelope.FOOTER_BYTES) {
+        if (size < Envelope.FOOTER_BYTES) {
             throw new SegmentFormatException("incomplete (" + size + " bytes)");
         }
         MessageDigest digest = Envelope.newDigest();
-        byte[] buffer = new byte[BUFFER];
-        try (InputStream in = source.range(0, size - Envelope.FOOTER_BYTES)) {
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, read);
+        T header;
+        ByteArrayOutputStream headerBytes = new ByteArrayOutputStream();
+        try (InputStream digested = new DigestInputStream(source.range(0, size - Envelope.FOOTER_BYTES), digest)) {
+            // the header is read through a copy of what it takes (its bytes are the chunks' associated data),
+            // the rest of the file straight through the digest
+            try {
+                header = headerReader.read(new DataInputStream(new TeeInputStream(digested, headerBytes)), size);
+            } catch (EOFException e) {
+                throw new SegmentFormatException("incomplete header", e);
+            }
+            byte[] buffer = new byte[BUFFER];
+            while (digested.read(buffer) > 0) {
+                // digested as it is read
             }
         }
         byte[] footer;
@@ -119,11 +120,7 @@ final class SnapshotStream {
                 || !MessageDigest.isEqual(stored, digest.digest())) {
             throw new SegmentFormatException("checksum does not match (incomplete or damaged)");
         }
-        byte[] headerBytes;
-        try (InputStream in = source.range(0, headerLength)) {
-            headerBytes = in.readNBytes((int) headerLength);
-        }
-        return new Checked<>(header, new Body(source, headerBytes, size - Envelope.FOOTER_BYTES));
+        return new Checked<>(header, new Body(source, headerBytes.toByteArray(), size - Envelope.FOOTER_BYTES));
     }
 
     record Checked<T>(T header, Body body) {

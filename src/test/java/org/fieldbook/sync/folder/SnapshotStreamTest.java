@@ -42,7 +42,7 @@ class SnapshotStreamTest {
         byte[] state = incompressible(SnapshotStream.CHUNK_BYTES * 2 + 12_345); // three chunks, the last partial
         byte[] file = write(state, KEY);
 
-        SnapshotFile.Contents read = SnapshotFile.read(file, TEAM, KEY);
+        SnapshotFile.Contents read = readBytes(file, KEY);
         assertEquals(SnapshotStream.SEALED_FORMAT, read.format());
         assertEquals(CUT, read.cut());
         assertEquals(3, chunks(read).size());
@@ -55,9 +55,9 @@ class SnapshotStreamTest {
 
     @Test
     void anEmptyOrPlainStateComesBackToo() throws Exception {
-        assertArrayEquals(new byte[0], readAll(SnapshotFile.read(write(new byte[0], KEY), TEAM, KEY)));
+        assertArrayEquals(new byte[0], readAll(readBytes(write(new byte[0], KEY), KEY)));
         byte[] state = "row\taccount\t{}\n".repeat(10_000).getBytes(StandardCharsets.UTF_8);
-        SnapshotFile.Contents plain = SnapshotFile.read(write(state, null), TEAM, null);
+        SnapshotFile.Contents plain = readBytes(write(state, null), null);
         assertEquals(1, plain.format());
         assertArrayEquals(state, readAll(plain));
     }
@@ -66,7 +66,7 @@ class SnapshotStreamTest {
     @Test
     void aDroppedReorderedOrMissingLastChunkIsRefusedEvenWithARecomputedDigest() throws Exception {
         byte[] file = write(incompressible(SnapshotStream.CHUNK_BYTES * 2 + 100), KEY);
-        SnapshotFile.Contents read = SnapshotFile.read(file, TEAM, KEY);
+        SnapshotFile.Contents read = readBytes(file, KEY);
         byte[] header = read.body().header();
         List<byte[]> chunks = chunks(read);
         byte[] end = Arrays.copyOfRange(file, file.length - 8, file.length);
@@ -82,7 +82,7 @@ class SnapshotStreamTest {
                 body.write(chunk);
             }
             byte[] reframed = Envelope.assemble(header, body.toByteArray(), end);
-            SnapshotFile.Contents checked = SnapshotFile.read(reframed, TEAM, KEY); // the frame itself checks
+            SnapshotFile.Contents checked = readBytes(reframed, KEY); // the frame itself checks
             assertThrows(IOException.class, () -> readAll(checked), forged.size() + " chunks");
         }
     }
@@ -92,13 +92,13 @@ class SnapshotStreamTest {
         byte[] file = write(incompressible(300_000), KEY);
         for (int length : new int[] {0, 10, 60, file.length / 2, file.length - 1}) {
             assertThrows(SegmentFormatException.class,
-                    () -> SnapshotFile.read(Arrays.copyOf(file, length), TEAM, KEY), length + " bytes");
+                    () -> readBytes(Arrays.copyOf(file, length), KEY), length + " bytes");
         }
         byte[] changed = file.clone();
         changed[changed.length / 2] ^= 1;
-        assertThrows(SegmentFormatException.class, () -> SnapshotFile.read(changed, TEAM, KEY));
+        assertThrows(SegmentFormatException.class, () -> readBytes(changed, KEY));
         TeamKey other = TeamKey.derive("other".toCharArray(), new byte[16], 1_000);
-        SnapshotFile.Contents wrongKey = SnapshotFile.read(file, TEAM, other);
+        SnapshotFile.Contents wrongKey = readBytes(file, other);
         assertThrows(IOException.class, () -> readAll(wrongKey));
     }
 
@@ -120,7 +120,7 @@ class SnapshotStreamTest {
         byte[] legacy = Envelope.assemble(header.array(), KEY.seal(deflated.toByteArray(), header.array()),
                 "FBSNPEND".getBytes(StandardCharsets.US_ASCII));
 
-        SnapshotFile.Contents read = SnapshotFile.read(legacy, TEAM, KEY);
+        SnapshotFile.Contents read = readBytes(legacy, KEY);
         assertEquals(1, read.format());
         assertEquals(CUT, read.cut());
         assertArrayEquals(state, readAll(read));
@@ -208,6 +208,11 @@ class SnapshotStreamTest {
             return CUT;
         });
         return file.toByteArray();
+    }
+
+    private static SnapshotFile.Contents readBytes(byte[] file, TeamKey key) throws IOException,
+            SegmentFormatException {
+        return SnapshotFile.read(SnapshotSource.of(file), TEAM, key);
     }
 
     private static byte[] readAll(SnapshotFile.Contents contents) throws IOException {
