@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.fieldbook.domain.TimeOrderedId;
@@ -22,6 +23,8 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The local H2 database in a data folder: locked against a second Fieldbook, migrated by Flyway on open.
@@ -39,6 +42,9 @@ public final class Database implements AutoCloseable {
      * fails when a new migration is added without raising this.
      */
     public static final int SCHEMA_VERSION = 14;
+    /** How long a compaction waits for queries under way before it leaves the file for the next bulk load. */
+    static final int COMPACTION_WAIT_SECONDS = 10;
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final Path folder;
     private final DataFolderLock lock;
@@ -70,7 +76,8 @@ public final class Database implements AutoCloseable {
      */
     public static Store storeWhenOpen(CompletableFuture<Database> opening) {
         return new Store(dsl(new PendingDataSource(opening)), SCHEMA_VERSION, Clock.systemUTC(),
-                (file, bookkeeping, clock) -> opening.join().restoreSnapshot(file, bookkeeping, clock));
+                (file, bookkeeping, clock) -> opening.join().restoreSnapshot(file, bookkeeping, clock),
+                starting -> opening.join().compactIfSparse(starting));
     }
 
     javax.sql.DataSource dataSource() {
@@ -305,11 +312,11 @@ public final class Database implements AutoCloseable {
 
     /** A store over this database, using the system clock. */
     public Store store() {
-        return new Store(dsl, schemaVersion, Clock.systemUTC(), this::restoreSnapshot);
+        return new Store(dsl, schemaVersion, Clock.systemUTC(), this::restoreSnapshot, this::compactIfSparse);
     }
 
     public Store store(Clock clock) {
-        return new Store(dsl, schemaVersion, clock, this::restoreSnapshot);
+        return new Store(dsl, schemaVersion, clock, this::restoreSnapshot, this::compactIfSparse);
     }
 
     DSLContext dsl() {
@@ -419,25 +426,118 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Lets the queries under way finish (new ones wait), then shuts H2 down so that its file is closed. */
-    private void closeWhenIdle() {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    /**
+     * Rewrites the database file without its dead space (H2's {@code SHUTDOWN COMPACT}, which writes the new file
+     * beside the old one and swaps them, so a crash leaves one or the other) when it is big and mostly dead space,
+     * as bulk writes leave it: see docs/decisions/0019-compact-the-file-after-bulk-loads.md. Queries asked for
+     * meanwhile wait, then run on the compacted file. Left alone when other work holds a connection for longer
+     * than {@link #COMPACTION_WAIT_SECONDS}.
+     */
+    FileCompaction compactIfSparse(Runnable starting) {
+        return compactIfSparse(FileSpace.MIN_COMPACTED_BYTES, COMPACTION_WAIT_SECONDS, starting);
+    }
+
+    /** The same, for files of at least {@code minBytes}, waiting at most {@code waitSeconds} for queries under way. */
+    FileCompaction compactIfSparse(long minBytes, int waitSeconds) {
+        return compactIfSparse(minBytes, waitSeconds, () -> { });
+    }
+
+    private synchronized FileCompaction compactIfSparse(long minBytes, int waitSeconds, Runnable starting) {
+        long started = System.nanoTime();
+        Path file = folder.resolve(FILE_NAME + ".mv.db");
+        FileSpace space;
+        try (var connection = pool.getConnection()) {
+            space = FileSpace.of(connection);
+        } catch (SQLException e) {
+            log.warn("could not read the database file's fill rate; not compacting it", e);
+            return FileCompaction.unchanged(FileCompaction.Outcome.FAILED, sizeOf(file), started);
+        }
+        if (!space.sparse(minBytes)) {
+            return FileCompaction.unchanged(FileCompaction.Outcome.NOT_NEEDED, space.fileBytes(), started);
+        }
+        starting.run();
+        connections.pause();
+        if (!idleWithin(waitSeconds)) {
+            connections.resume(pool);
+            return FileCompaction.unchanged(FileCompaction.Outcome.BUSY, space.fileBytes(), started);
+        }
+        long before = sizeOf(file);
+        boolean compacted = shutDownCompact(file);
+        pool.close();
+        try {
+            pool = pool(folder.resolve(FILE_NAME), filePassword);
+            connections.resume(pool);
+        } catch (RuntimeException e) {
+            connections.fail(e);
+            throw new StoreException("error.database.open", folder, "could not reopen the database in " + folder
+                    + " after compacting it: " + rootMessage(e), e);
+        }
+        long after = sizeOf(file);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        if (compacted) {
+            log.info("compacted the database file: {} MB to {} MB in {} ms", before >> 20, after >> 20,
+                    took.toMillis());
+        }
+        return new FileCompaction(compacted ? FileCompaction.Outcome.COMPACTED : FileCompaction.Outcome.FAILED,
+                before, after, took);
+    }
+
+    /** False if H2 failed to compact; either way it has closed the database, and its file is whole. */
+    private boolean shutDownCompact(Path file) {
+        try {
+            shutDown("SHUTDOWN COMPACT");
+            return true;
+        } catch (SQLException e) {
+            log.warn("could not compact the database file {}", file, e);
+            return false;
+        }
+    }
+
+    /**
+     * Runs {@code SHUTDOWN} or one of its kinds on a connection of H2's own: closing one of the pool's afterwards
+     * would fail, the session gone, and H2 would trace that failure in the data folder.
+     */
+    private void shutDown(String command) throws SQLException {
+        try (var connection = pool.getDataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.execute(command);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Waits for the queries under way to finish (new ones wait on the paused switch); false after the limit. */
+    private boolean idleWithin(int seconds) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
         while (pool.getHikariPoolMXBean().getActiveConnections() > 0) {
             if (System.nanoTime() > deadline) {
-                connections.resume(pool);
-                throw new StoreException("error.encryption.busy", folder, "the database in " + folder
-                        + " stayed busy for 30 s: try again when nothing else runs", null);
+                return false;
             }
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                connections.resume(pool);
-                throw new StoreException("error.encryption.busy", folder, "interrupted", e);
+                return false;
             }
         }
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+        return true;
+    }
+
+    /** Lets the queries under way finish (new ones wait), then shuts H2 down so that its file is closed. */
+    private void closeWhenIdle() {
+        if (!idleWithin(30)) {
+            connections.resume(pool);
+            throw new StoreException("error.encryption.busy", folder, Thread.currentThread().isInterrupted()
+                    ? "interrupted" : "the database in " + folder + " stayed busy for 30 s: try again when nothing"
+                    + " else runs", null);
+        }
+        try {
+            shutDown("SHUTDOWN");
         } catch (SQLException e) {
             // closing the pool below closes the file as well
         }

@@ -74,7 +74,7 @@ public final class ImportBench {
             byte[] bytes = Files.readAllBytes(csv);
             long start = System.nanoTime();
             CpuClock cpu = CpuClock.start();
-            ImportResult result = new ImportService(store, ZoneOffset.UTC).importFile(bytes, csv.getFileName().toString(),
+            ImportResult result = new ImportService(store, ZoneOffset.UTC, false).importFile(bytes, csv.getFileName().toString(),
                     ImportType.OPPORTUNITIES, ImportMapping.detect(ImportType.OPPORTUNITIES));
             cpu = cpu.stop();
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -11,6 +11,7 @@ import java.util.function.DoubleConsumer;
 import org.fieldbook.domain.Account;
 import org.fieldbook.domain.Contact;
 import org.fieldbook.domain.Pipeline;
+import org.fieldbook.store.FileCompaction;
 import org.fieldbook.store.Store;
 
 /**
@@ -29,6 +30,11 @@ public final class DemoDataService {
     private static final int BATCH = 2_000;
     /** Progress weight of an opportunity (with its history, roles, activities and leads) against an account. */
     private static final int DEAL_WEIGHT = 4;
+    /**
+     * The progress reported while the database file is compacted after the load, which takes a time nobody can
+     * tell beforehand (a 100,000-deal load: about 20 s); negative, as JavaFX's indeterminate progress is.
+     */
+    public static final double COMPACTING = -1;
 
     private final Store store;
     private final int batchSize;
@@ -100,10 +106,12 @@ public final class DemoDataService {
         counts.leads += inbox.leads.size();
         counts.activities += inbox.answers.size();
         keepRates(market);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        FileCompaction compaction = store.compactIfSparse(() -> progress.accept(COMPACTING));
         progress.accept(1.0);
         return new DemoReport(team.reps().size(), customers.size(), contacts, plan.size(), counts.stageChanges,
                 counts.buyingRoles, counts.activities, counts.leads, catalogue.newProducts().size(), counts.lines,
-                counts.payments, Duration.ofNanos(System.nanoTime() - started));
+                counts.payments, took, compaction);
     }
 
     /** Stores the rates the amounts were quoted with, unless the user already set a rate between the two. */

@@ -219,6 +219,7 @@ public final class MainWindow {
             node.visibleProperty().bind(model.loadingDemoProperty());
             node.managedProperty().bind(model.loadingDemoProperty());
         }
+        cancelDemoButton.disableProperty().bind(model.demoCancellable().not());
         SyncStatusButton.bind(syncStatusButton, sync, messages);
         sync.arrivalsProperty().addListener((obs, old, count) -> refreshCurrent());
     }

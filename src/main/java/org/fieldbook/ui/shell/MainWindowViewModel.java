@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -39,6 +40,7 @@ public final class MainWindowViewModel implements Navigator, Announcer {
     private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loadingDemo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper demoProgress = new ReadOnlyDoubleWrapper();
+    private final BooleanBinding demoCancellable = loadingDemo.and(demoProgress.greaterThanOrEqualTo(0));
     private AtomicBoolean demoCancelled = new AtomicBoolean();
 
     /** A request to show one record of a screen. */
@@ -93,7 +95,7 @@ public final class MainWindowViewModel implements Navigator, Announcer {
         demoProgress.set(0);
         announce(messages.get("status.demo.loading"));
         DemoOptions options = DemoOptions.defaults(messages.locale());
-        runner.run(() -> demoData.load(options, fraction -> fxThread.execute(() -> demoProgress.set(fraction)),
+        runner.run(() -> demoData.load(options, fraction -> fxThread.execute(() -> demoProgressed(fraction)),
                 cancelled::get), this::demoLoaded, failure -> {
                     loadingDemo.set(false);
                     revision.changed();
@@ -104,6 +106,19 @@ public final class MainWindowViewModel implements Navigator, Announcer {
                         errors.report(failure);
                     }
                 });
+    }
+
+    /** A negative fraction: the rows are in and the database file is being compacted, which cannot be cancelled. */
+    private void demoProgressed(double fraction) {
+        if (fraction < 0 && demoProgress.get() >= 0) {
+            announce(messages.get("status.demo.compacting"));
+        }
+        demoProgress.set(fraction);
+    }
+
+    /** True while the load can still be stopped: not once the rows are in and the file is being compacted. */
+    public BooleanBinding demoCancellable() {
+        return demoCancellable;
     }
 
     private void demoLoaded(DemoReport report) {

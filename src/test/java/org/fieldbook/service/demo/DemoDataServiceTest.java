@@ -33,6 +33,7 @@ import org.fieldbook.domain.PipelineStage;
 import org.fieldbook.domain.StageChange;
 import org.fieldbook.domain.StageKind;
 import org.fieldbook.store.Database;
+import org.fieldbook.store.FileCompaction;
 import org.fieldbook.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,9 @@ class DemoDataServiceTest {
         assertTrue(report.contacts() >= 2 * report.accounts() && report.contacts() <= 4 * report.accounts(),
                 report.summary());
         assertTrue(report.reps() >= 4 && report.reps() <= 8, report.summary());
+        assertEquals(FileCompaction.Outcome.NOT_NEEDED, report.compaction().outcome(),
+                "a file of a few MB is not worth a pause: " + report.compaction());
+        assertFalse(report.summary().contains("compacted"), report.summary());
     }
 
     @Test

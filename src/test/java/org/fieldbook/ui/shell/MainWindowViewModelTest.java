@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.time.Duration;
+import org.fieldbook.service.demo.DemoDataService;
 import org.fieldbook.service.demo.DemoReport;
+import org.fieldbook.store.FileCompaction;
 import org.fieldbook.ui.common.Fixture;
 import org.fieldbook.ui.common.Section;
 import org.junit.jupiter.api.Test;
@@ -63,7 +65,8 @@ class MainWindowViewModelTest {
                 languages.add(options.locale().getLanguage());
                 report.accept(0.5);
                 report.accept(1.0);
-                return new DemoReport(3, 40, 120, 300, 900, 200, 500, 60, 21, 140, 90, Duration.ofSeconds(2));
+                return new DemoReport(3, 40, 120, 300, 900, 200, 500, 60, 21, 140, 90, Duration.ofSeconds(2),
+                        new FileCompaction(FileCompaction.Outcome.NOT_NEEDED, 0, 0, Duration.ZERO));
             });
             List<Double> progress = new ArrayList<>();
             vm.demoProgressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
@@ -77,6 +80,31 @@ class MainWindowViewModelTest {
             assertEquals(List.of("en"), languages, "demo names in the window's language");
             assertEquals("Demo data loaded: 40 accounts, 120 contacts, 300 opportunities",
                     vm.announcementProperty().get());
+        }
+    }
+
+    @Test
+    void whileTheFileIsCompactedAfterTheLoadTheStatusSaysSoAndCancelIsOff() {
+        try (Fixture fx = Fixture.withProfile(dataFolder)) {
+            List<String> seen = new ArrayList<>();
+            MainWindowViewModel[] shell = new MainWindowViewModel[1];
+            shell[0] = shell(fx, WindowPreferences.load(dataFolder), (options, report, cancelled) -> {
+                report.accept(0.5);
+                seen.add(shell[0].demoCancellable().get() + " " + shell[0].announcementProperty().get());
+                report.accept(DemoDataService.COMPACTING);
+                seen.add(shell[0].demoCancellable().get() + " " + shell[0].announcementProperty().get());
+                report.accept(1.0);
+                return new DemoReport(3, 40, 120, 300, 900, 200, 500, 60, 21, 140, 90, Duration.ofSeconds(2),
+                        new FileCompaction(FileCompaction.Outcome.COMPACTED, 300 << 20, 60 << 20,
+                                Duration.ofSeconds(1)));
+            });
+            shell[0].loadDemoData();
+
+            assertEquals(List.of("true " + fx.messages.get("status.demo.loading"),
+                    "false " + fx.messages.get("status.demo.compacting")), seen);
+            assertFalse(shell[0].demoCancellable().get(), "nothing to cancel once loaded");
+            assertEquals("Demo data loaded: 40 accounts, 120 contacts, 300 opportunities",
+                    shell[0].announcementProperty().get());
         }
     }
 }
