@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.fieldbook.domain.Version;
+import org.fieldbook.store.FileCompaction;
 import org.fieldbook.store.Replica;
 import org.fieldbook.store.Store;
 import org.fieldbook.store.SyncBookkeeping;
@@ -32,6 +33,9 @@ import org.fieldbook.store.change.ChangeRecord;
 public final class SyncEngine {
     public static final Duration SKEW_WARNING = Duration.ofMinutes(5);
     private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
+
+    /** An exchange that applies this many changes writes in bulk: a teammate's whole history, say. */
+    public static final int BULK_CHANGES = 10_000;
 
     private final Store store;
     private final Clock clock;
@@ -53,6 +57,15 @@ public final class SyncEngine {
 
     public UUID deviceId() {
         return store.read(tx -> tx.changeLog().deviceId());
+    }
+
+    /**
+     * After an exchange that joined or applied at least {@link #BULK_CHANGES} changes, a bulk load like an import:
+     * compacts the database file if that left it mostly dead space (decision 0019). Empty for any other exchange.
+     */
+    public java.util.Optional<FileCompaction> compactAfterBulk(long changesApplied, boolean joined) {
+        return joined || changesApplied >= BULK_CHANGES ? java.util.Optional.of(store.compactIfSparse())
+                : java.util.Optional.empty();
     }
 
     /** For each peer device, the last of its changes applied here (in its sequence order). */

@@ -71,7 +71,8 @@ public final class FolderTransport {
         writeDeviceFile(mine, me, deviceName);
 
         List<String> problems = new ArrayList<>();
-        if (engine.isFresh()) {
+        boolean fresh = engine.isFresh();
+        if (fresh) {
             Snapshots.joinFromBest(root, engine, team, me, problems);
         }
         long[] pushed = push(engine, team, mine, me);
@@ -80,6 +81,7 @@ public final class FolderTransport {
         writeAck(engine, me);
         Snapshots.writeWhenDue(engine, team, root, mine, me, snapshotEvery);
         Snapshots.compact(root, mine, me);
+        engine.compactAfterBulk(pulled, fresh && !engine.isFresh());
         return new FolderSyncReport((int) pushed[0], (int) pushed[1], pushed[2], pulled, engine.waitingCount(),
                 engine.conflictCount(), problems, warnings);
     }

@@ -137,6 +137,7 @@ public final class ServerTransport {
             long[] pulled = pull();
             nameDevices();
             ServerSnapshots.writeWhenDue(db, engine, team, me, pulled[1], snapshotEvery, schema);
+            engine.compactAfterBulk(pulled[0], joined);
             return new ServerSyncReport(teamName, pushed, (int) pulled[0], pulled[1], joined, engine.waitingCount(),
                     engine.conflictCount(), problems, warnings);
         }
