@@ -57,4 +57,42 @@ class ImportBenchTest {
             assertEquals(rows, CsvReadBaseline.loadOpportunities(database.store(), csv, pipeline.id()));
         }
     }
+
+    @Test
+    void theLikeForLikeLoadWritesTheRowsTheImporterWritesAsMuchOfThem() throws Exception {
+        Path csv = work.resolve("deals.csv");
+        int rows = 2_000;
+        ImportBench.write(csv, rows);
+        List<Long> imported;
+        try (Database database = Database.open(work.resolve("a"))) {
+            ImportBench.addAccounts(database.store());
+            new ImportService(database.store(), ZoneOffset.UTC).importFile(Files.readAllBytes(csv), "deals.csv",
+                    ImportType.OPPORTUNITIES, ImportMapping.detect(ImportType.OPPORTUNITIES));
+            imported = written(database.store());
+        }
+        try (Database database = Database.open(work.resolve("b"))) {
+            ImportBench.addAccounts(database.store());
+            var pipeline = database.store().read(tx -> tx.pipelines().inOrder().get(0));
+            assertEquals(rows, CsvReadBaseline.loadOpportunitiesWithTheirRecords(database.store(), csv,
+                    pipeline.id()));
+            List<Long> bySql = written(database.store());
+
+            assertEquals(imported.subList(0, 4), bySql.subList(0, 4), "deals, closed deals, stage changes, changes");
+            for (int i = 4; i < 6; i++) {
+                assertTrue(Math.abs(imported.get(i) - bySql.get(i)) * 20 < imported.get(i),
+                        "change values of about the same length: " + imported + " against " + bySql);
+            }
+        }
+    }
+
+    /** Deals, closed deals, stage changes, their change records, and the mean length of those records' values. */
+    private static List<Long> written(Store store) {
+        return store.query(db -> db.fetchOne("""
+                SELECT (SELECT COUNT(*) FROM opportunity), (SELECT COUNT(*) FROM opportunity WHERE status <> 'OPEN'),
+                    (SELECT COUNT(*) FROM stage_change),
+                    (SELECT COUNT(*) FROM change_log WHERE entity IN ('opportunity', 'stage_change')),
+                    (SELECT CAST(AVG(LENGTH(field_value)) AS BIGINT) FROM change_log WHERE entity = 'opportunity'),
+                    (SELECT CAST(AVG(LENGTH(field_value)) AS BIGINT) FROM change_log WHERE entity = 'stage_change')
+                """).intoList().stream().map(value -> ((Number) value).longValue()).toList());
+    }
 }
