@@ -68,6 +68,13 @@ public final class CsvReadBaseline {
         });
     }
 
+    /** The rows a load of deals leaves: the deals, their stage changes, and the change records of both. */
+    public static long rowsOfDeals(Store store) {
+        return store.query(db -> db.fetchOne("SELECT (SELECT COUNT(*) FROM opportunity) + (SELECT COUNT(*) FROM "
+                + "stage_change) + (SELECT COUNT(*) FROM change_log WHERE entity IN ('opportunity', 'stage_change'))")
+                .get(0, Long.class));
+    }
+
     private static int insertOpportunities(org.jooq.DSLContext db, Path csv, UUID pipelineId) {
         return db.execute("""
                 INSERT INTO opportunity (id, account_id, pipeline_id, stage_id, title, amount, currency,

@@ -83,9 +83,7 @@ public final class ImportBench {
     }
 
     private static long rowsWritten(Store store) {
-        return store.read(tx -> tx.stats().liveCounts()).get("opportunity")
-                + store.query(db -> db.fetchOne("SELECT (SELECT COUNT(*) FROM stage_change) + (SELECT COUNT(*) FROM "
-                + "change_log WHERE entity IN ('opportunity', 'stage_change'))").get(0, Long.class));
+        return CsvReadBaseline.rowsOfDeals(store);
     }
 
     private static Run viaImporter(Path folder, Path csv, int rows) throws IOException {
