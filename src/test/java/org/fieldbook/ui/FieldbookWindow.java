@@ -21,14 +21,18 @@ final class FieldbookWindow implements AutoCloseable {
     final FxRobot robot = new FxRobot();
     private final Application app;
 
-    private FieldbookWindow(Application app) {
+    private final UsersHome home;
+
+    private FieldbookWindow(Application app, UsersHome home) {
         this.app = app;
+        this.home = home;
     }
 
     static FieldbookWindow open(Path dataFolder) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-        Application app = FxToolkit.setupApplication(FieldbookApp.class, "--data-dir=" + dataFolder);
-        FieldbookWindow window = new FieldbookWindow(app);
+        UsersHome home = UsersHome.around(dataFolder);
+        Application app = FxToolkit.setupApplication(FieldbookApp.class, "--data-dir=" + home.dataFolder());
+        FieldbookWindow window = new FieldbookWindow(app, home);
         WaitForAsyncUtils.waitForFxEvents();
         return window;
     }
@@ -168,8 +172,12 @@ final class FieldbookWindow implements AutoCloseable {
 
     @Override
     public void close() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            home.close();
+        }
     }
 }

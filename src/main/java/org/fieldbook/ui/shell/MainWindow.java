@@ -205,7 +205,7 @@ public final class MainWindow {
     }
 
     private void buildStatusBar() {
-        folderLabel.setText(dataFolder.toString());
+        folderLabel.setText(shortened(dataFolder, System.getProperty("user.home"), System.getProperty("os.name")));
         folderLabel.setTooltip(new Tooltip(messages.get("status.dataFolder", dataFolder)));
         announcementLabel.textProperty().bind(model.announcementProperty());
         model.announcementProperty().addListener((obs, old, text) -> announcementTimeout.playFromStart());
@@ -222,6 +222,22 @@ public final class MainWindow {
         cancelDemoButton.disableProperty().bind(model.demoCancellable().not());
         SyncStatusButton.bind(syncStatusButton, sync, messages);
         sync.arrivalsProperty().addListener((obs, old, count) -> refreshCurrent());
+    }
+
+    /**
+     * The data folder as the status bar shows it: under the home folder as {@code ~/...} (the tooltip has the
+     * whole path), except on Windows, whose users do not write {@code ~}.
+     */
+    static String shortened(Path folder, String home, String osName) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (home == null || home.isBlank() || osName == null || osName.startsWith("Windows")) {
+            return absolute.toString();
+        }
+        Path homeFolder = Path.of(home).toAbsolutePath().normalize();
+        if (!absolute.startsWith(homeFolder) || absolute.equals(homeFolder)) {
+            return absolute.toString();
+        }
+        return "~" + absolute.getFileSystem().getSeparator() + homeFolder.relativize(absolute);
     }
 
     /** Reads the rows of the screen the window opens on; until then it is built but empty. */
