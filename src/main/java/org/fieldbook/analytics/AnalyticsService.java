@@ -53,8 +53,8 @@ public final class AnalyticsService {
     /**
      * What the dashboard shows: the period's figures and the tiles of the period before. The closed figures
      * of both periods come from the same statements (each reads both periods' days at once); the funnel, the
-     * first response and the open pipeline of the period before are read on a second
-     * connection at the same time ({@link SecondConnection}). Like one read transaction at H2's READ
+     * first response, the accounts' tiers and RFM scores and the open pipeline of the period before are read on a
+     * second connection at the same time ({@link SecondConnection}). Like one read transaction at H2's READ
      * COMMITTED, the two reads see what was committed when each statement ran.
      */
     public DashboardFigures dashboard(KpiFilter filter) {
@@ -77,10 +77,13 @@ public final class AnalyticsService {
     }
 
     /** The figures a recompute reads on its second connection; {@code openBefore} only for the dashboard. */
-    private record Apart(List<Kpis.Funnel> funnel, Double firstResponseHours, PipelineFigures.Open openBefore) {
+    private record Apart(List<Kpis.Funnel> funnel, Double firstResponseHours, List<Kpis.Rfm> rfm,
+                         Kpis.AccountTiers tiers, PipelineFigures.Open openBefore) {
         static Apart of(Sql sql, Sql previous) {
+            AccountFigures accounts = new AccountFigures(sql);
             return new Apart(new PipelineFigures(sql).funnel(),
-                    new LeadFigures(sql, new ClosedFigures(sql)).firstResponseHours(),
+                    new LeadFigures(sql, new ClosedFigures(sql)).firstResponseHours(), accounts.rfm(),
+                    accounts.tiers(),
                     previous == null ? null : new PipelineFigures(previous).openAt(previous.startOf(
                             previous.today.plusDays(1).minusDays(previous.filter.days()))));
         }
@@ -94,7 +97,6 @@ public final class AnalyticsService {
         PipelineFigures pipeline = new PipelineFigures(sql);
         PipelineFigures.Open open = pipeline.open();
         List<String> missing = pipeline.missingRates();
-        AccountFigures accounts = new AccountFigures(sql);
         LeadFigures leads = new LeadFigures(sql, closed);
         LineAndPaymentFigures sold = new LineAndPaymentFigures(sql);
         ClosedFigures.Totals totals = closed.totals();
@@ -110,8 +112,6 @@ public final class AnalyticsService {
         var reps = closed.reps(activitiesDone);
         var newLogos = closed.newLogos();
         var expansion = closed.expansionAmount();
-        var rfm = accounts.rfm();
-        var tiers = accounts.tiers();
         var winRateByMonth = closed.winRateByMonth();
         var histogram = closed.cycleHistogram();
         var products = sold.products();
@@ -124,7 +124,8 @@ public final class AnalyticsService {
                         : Sql.ratio(totals.wonAmount(), totals.wonAmount().add(totals.lostAmount())),
                 avgDealSize, Sql.divide(totals.wonAmount(), totals.accountsWithAWin()), cycle, apart.funnel(),
                 PipelineFigures.conversions(apart.funnel()), velocity(open.count(), winRate, avgDealSize, cycle.mean()),
-                forecast, channels, apart.firstResponseHours(), reps, weeks, newLogos, expansion, tiers, rfm,
+                forecast, channels, apart.firstResponseHours(), reps, weeks, newLogos, expansion, apart.tiers(),
+                apart.rfm(),
                 winRateByMonth, histogram, products, payments);
     }
 

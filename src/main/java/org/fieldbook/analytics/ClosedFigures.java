@@ -68,7 +68,7 @@ final class ClosedFigures {
             Field<Boolean> now = inThisPeriod(o).as("now");
             Field<Integer> count = DSL.count();
             Field<BigDecimal> sum = DSL.sum(o.AMOUNT);
-            groups = sql.db.select(o.OWNER_ID, o.CURRENCY, o.STATUS, now, count, sum).from(Sql.scan(o))
+            groups = sql.db.select(o.OWNER_ID, o.CURRENCY, o.STATUS, now, count, sum).from(o)
                     .where(sql.deals(o), o.STATUS.in(Sql.WON, Sql.LOST), closedInRange(o))
                     .groupBy(o.OWNER_ID, o.CURRENCY, o.STATUS, inThisPeriod(o))
                     .fetch(row -> new Group(row.get(o.OWNER_ID), row.get(o.CURRENCY), Sql.WON.equals(row.get(o.STATUS)),
@@ -176,7 +176,7 @@ final class ClosedFigures {
              m = m.plusMonths(1)) {
             months.put(m, new Kpis.MonthWinRate(m, 0, 0, null));
         }
-        sql.db.select(year, month, won, lost).from(Sql.scan(o))
+        sql.db.select(year, month, won, lost).from(o)
                 .where(sql.deals(o), o.STATUS.in(Sql.WON, Sql.LOST), sql.inPeriod(o.CLOSED_AT))
                 .groupBy(year, month)
                 .forEach(row -> {

@@ -82,7 +82,7 @@ final class Drills {
             return created.and(o.STATUS.eq(Sql.WON));
         }
         Field<Integer> position = DSL.field(DSL.select(STAGE.POSITION).from(STAGE).where(STAGE.ID.eq(step.stageId())));
-        return created.and(PipelineFigures.level(o).ge(position));
+        return created.and(PipelineFigures.furthestLevel(o).ge(position));
     }
 
     private Condition cycleBucket(Opportunity o, int bucket) {

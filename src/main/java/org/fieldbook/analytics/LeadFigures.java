@@ -62,7 +62,7 @@ final class LeadFigures {
         Field<Integer> deals = DSL.count();
         Field<BigDecimal> sum = DSL.sum(o.AMOUNT);
         Map<String, Amounts> wonAmounts = new java.util.HashMap<>();
-        sql.db.select(o.SOURCE_CHANNEL, o.STATUS, o.CURRENCY, deals, sum).from(Sql.scan(o))
+        sql.db.select(o.SOURCE_CHANNEL, o.STATUS, o.CURRENCY, deals, sum).from(o)
                 .where(sql.deals(o), o.STATUS.in(Sql.WON, Sql.LOST), sql.inPeriod(o.CLOSED_AT))
                 .groupBy(o.SOURCE_CHANNEL, o.STATUS, o.CURRENCY)
                 .forEach(row -> {
@@ -123,7 +123,7 @@ final class LeadFigures {
      */
     List<Kpis.WeekActivities> activitiesPerWeek() {
         // each activity's day computed once, in the innermost select
-        var days = sql.db.select(ACTIVITY.OWNER_ID, sql.day(ACTIVITY.DONE_AT).as("d")).from(Sql.scan(ACTIVITY))
+        var days = sql.db.select(ACTIVITY.OWNER_ID, sql.day(ACTIVITY.DONE_AT).as("d")).from(ACTIVITY)
                 .where(closed.activitiesDoneInPeriod()).asTable("days");
         Field<LocalDate> day = days.field("d", SQLDataType.LOCALDATE);
         Field<Integer> isoYear = DSL.field("EXTRACT(ISO_WEEK_YEAR FROM {0})", SQLDataType.INTEGER, day);

@@ -1,5 +1,6 @@
 package org.fieldbook.analytics;
 
+import static org.fieldbook.store.jooq.Tables.DEAL_FACT;
 import static org.fieldbook.store.jooq.Tables.OPPORTUNITY;
 import static org.fieldbook.store.jooq.Tables.PIPELINE;
 import static org.fieldbook.store.jooq.Tables.STAGE;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fieldbook.domain.StageKind;
+import org.fieldbook.store.jooq.tables.DealFact;
 import org.fieldbook.store.jooq.tables.Opportunity;
 import org.fieldbook.store.jooq.tables.Stage;
 import org.jooq.Condition;
@@ -27,7 +29,7 @@ import org.jooq.impl.SQLDataType;
 /** The open pipeline now (per stage), the forecast by month of expected close, and the funnel. */
 final class PipelineFigures {
     /** A won stage is beyond every open stage of its pipeline, whatever its position. */
-    static final int WON_LEVEL = 1_000_000;
+    static final int WON_LEVEL = org.fieldbook.store.DealFacts.WON_LEVEL;
     static final int COMMIT_PROBABILITY = 75;
     private static final int FORECAST_MONTHS = 6;
 
@@ -158,12 +160,20 @@ final class PipelineFigures {
      */
     Open openAt(OffsetDateTime moment) {
         Opportunity o = OPPORTUNITY;
-        Field<UUID> stageThen = DSL.coalesce(DSL.field(DSL.select(STAGE_CHANGE.TO_STAGE_ID).from(STAGE_CHANGE)
+        DealFact fact = DEAL_FACT;
+        Field<OffsetDateTime> at = DSL.inline(moment);
+        // the newest stage change before the moment: the deal's newest of all when that is before it (the fact);
+        // looked up in the history only for the deals moved since
+        Field<UUID> lookedUp = DSL.field(DSL.select(STAGE_CHANGE.TO_STAGE_ID).from(STAGE_CHANGE)
                 .where(STAGE_CHANGE.OPPORTUNITY_ID.eq(o.ID), STAGE_CHANGE.DELETED.isFalse(),
-                        STAGE_CHANGE.CHANGED_AT.lt(DSL.inline(moment)))
-                .orderBy(STAGE_CHANGE.CHANGED_AT.desc()).limit(1)), o.STAGE_ID);
+                        STAGE_CHANGE.CHANGED_AT.lt(at))
+                .orderBy(STAGE_CHANGE.CHANGED_AT.desc(), STAGE_CHANGE.ID.desc()).limit(1));
+        Field<UUID> stageThen = DSL.when(fact.OPPORTUNITY_ID.isNotNull().and(fact.LAST_MOVE_AT.isNull()), o.STAGE_ID)
+                .when(fact.LAST_MOVE_AT.lt(at), fact.LAST_MOVE_STAGE_ID)
+                .otherwise(DSL.coalesce(lookedUp, o.STAGE_ID));
         Field<Integer> probability = DSL.field(DSL.select(STAGE.PROBABILITY).from(STAGE).where(STAGE.ID.eq(stageThen)));
         var then = sql.db.select(o.CURRENCY, o.AMOUNT, probability.as("probability")).from(o)
+                .leftJoin(fact).on(fact.OPPORTUNITY_ID.eq(o.ID))
                 .where(sql.deals(o), o.CREATED_AT.lt(DSL.inline(moment)),
                         o.CLOSED_AT.isNull().or(o.CLOSED_AT.ge(DSL.inline(moment))))
                 .asTable("then");
@@ -230,9 +240,22 @@ final class PipelineFigures {
 
     /**
      * How far a deal got in its pipeline: the highest open stage it was created in, moved into or is in
-     * now, or {@link #WON_LEVEL} once it entered a won stage; -1 when it only ever was in lost stages.
+     * now, or {@link #WON_LEVEL} once it entered a won stage; -1 when it only ever was in lost stages. Read from
+     * the deal's facts (V15, kept by the store with every write), derived from the history only for a deal that
+     * has none ({@code fact} joined on the left).
      */
-    static Field<Integer> level(Opportunity o) {
+    static Field<Integer> furthestLevel(Opportunity o, DealFact fact) {
+        return DSL.coalesce(fact.FURTHEST_LEVEL, level(o));
+    }
+
+    /** {@link #furthestLevel(Opportunity, DealFact)} for a condition on the deal alone (a drill-down). */
+    static Field<Integer> furthestLevel(Opportunity o) {
+        return DSL.coalesce(DSL.field(DSL.select(DEAL_FACT.FURTHEST_LEVEL).from(DEAL_FACT)
+                .where(DEAL_FACT.OPPORTUNITY_ID.eq(o.ID))), level(o));
+    }
+
+    /** The level derived from the deal's history and stage now. */
+    private static Field<Integer> level(Opportunity o) {
         Stage now = STAGE.as("now");
         Field<Integer> historyLevel = historyLevel(o);
         Field<Integer> currentLevel = DSL.field(DSL.select(levelOf(now)).from(now).where(now.ID.eq(o.STAGE_ID)));
@@ -260,16 +283,10 @@ final class PipelineFigures {
      */
     List<Kpis.Funnel> funnel() {
         Opportunity o = OPPORTUNITY;
-        Stage now = STAGE.as("now");
-        Stage been = STAGE.as("been");
-        // one grouped join of the deals with their history: a subquery per deal cost three times as much
-        Field<Integer> level = DSL.greatest(DSL.max(DSL.coalesce(levelOf(been), DSL.inline(-1))), levelOf(now))
-                .as("lvl");
-        var levels = sql.db.select(o.PIPELINE_ID, o.STATUS, level).from(o).join(now).on(now.ID.eq(o.STAGE_ID))
-                .leftJoin(STAGE_CHANGE).on(STAGE_CHANGE.OPPORTUNITY_ID.eq(o.ID), STAGE_CHANGE.DELETED.isFalse())
-                .leftJoin(been).on(been.ID.eq(STAGE_CHANGE.TO_STAGE_ID), been.PIPELINE_ID.eq(o.PIPELINE_ID))
-                .where(sql.deals(o), sql.inPeriod(o.CREATED_AT))
-                .groupBy(o.ID, o.PIPELINE_ID, o.STATUS, now.KIND, now.POSITION).asTable("levels");
+        Field<Integer> level = furthestLevel(o, DEAL_FACT).as("lvl");
+        var levels = sql.db.select(o.PIPELINE_ID, o.STATUS, level).from(o)
+                .leftJoin(DEAL_FACT).on(DEAL_FACT.OPPORTUNITY_ID.eq(o.ID))
+                .where(sql.deals(o), sql.inPeriod(o.CREATED_AT)).asTable("levels");
         Field<UUID> pipelineOf = levels.field(o.PIPELINE_ID);
         Field<Integer> levelOf = levels.field("lvl", SQLDataType.INTEGER);
         Field<Integer> deals = DSL.count();

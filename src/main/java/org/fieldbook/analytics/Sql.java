@@ -62,17 +62,6 @@ final class Sql {
         return deals(OPPORTUNITY);
     }
 
-    /**
-     * The table read row by row, without its indexes, for a statement that reads a good part of it: H2 would
-     * walk the index on {@code (status, closed_at)} or {@code (done_at, due_at)} and look every row up by
-     * key, which costs more than a plain scan past about a quarter of the table (the activities done in a
-     * year: 660 ms through the index, 115 ms scanned; the deals closed in two years: 125 against 68 ms).
-     * For fewer rows (the deals lost in a year, won in a year) the index is faster and is left to H2.
-     */
-    static org.jooq.Table<?> scan(org.jooq.Table<?> table) {
-        return DSL.table("{0} USE INDEX ()", DSL.name(table.getName()));
-    }
-
     /** The first moment of a day where the user is. */
     OffsetDateTime startOf(LocalDate day) {
         return day.atStartOfDay(zone).toOffsetDateTime();

@@ -109,6 +109,7 @@ public class Entities<T, R extends UpdatableRecord<R>> {
                 columns.put(EntityMapping.fieldName(field), row.get(field));
             }
             columns.put("created_at", row.get(mapping.createdAt()));
+            capture.dealTouches().inserted(mapping.entity(), mapping.idOf(value), columns);
             capture.record(mapping.entity(), mapping.idOf(value), ChangeOp.CREATE, null,
                     ChangeValues.encodeRow(columns), Set.of());
             rows.add(row);

@@ -57,6 +57,7 @@ final class SnapshotRestore {
                 ChangeCapture capture = new ChangeCapture(db, schemaVersion, clock::millis);
                 bookkeeping.accept(new Tx(db, capture, clock));
                 capture.flush();
+                DealFacts.rebuild(to); // a snapshot carries no derived rows (V15)
                 to.commit();
                 SnapshotDatabase.execute(to, "SHUTDOWN");
             }

@@ -54,6 +54,7 @@ public final class Store {
                 ChangeCapture capture = new ChangeCapture(db, schemaVersion, clock::millis);
                 T result = work.apply(new Tx(db, capture, clock));
                 capture.flush();
+                DealFacts.keepUp(db, capture.dealTouches());
                 recorded[0] = capture.recorded();
                 changed[0] = capture.touched();
                 return result;

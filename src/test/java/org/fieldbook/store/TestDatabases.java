@@ -10,7 +10,7 @@ public final class TestDatabases {
             "company_logo", "payment", "opportunity_line",
             "product_price", "product", "opportunity_contact", "stage_change", "activity",
             "lead", "assignment_rule", "opportunity", "contact", "account", "sales_rep", "custom_field", "change_log",
-            "field_version_entry", "peer", "inbox", "setting");
+            "field_version_entry", "peer", "inbox", "setting", "deal_fact");
 
     private TestDatabases() {
     }
@@ -30,6 +30,18 @@ public final class TestDatabases {
             db.execute("UPDATE local_device SET device_id = ?, next_seq = 1, hlc_wall = 0, hlc_counter = 0", device);
         });
         return device;
+    }
+
+    /**
+     * How many rows {@code deal_fact} holds that a full derivation from the deals and their history would not, and
+     * the other way round: 0 when the store kept the facts up through every write.
+     */
+    public static int staleDealFacts(Database database) {
+        String kept = "SELECT OPPORTUNITY_ID, FURTHEST_LEVEL, LAST_MOVE_AT, LAST_MOVE_STAGE_ID FROM DEAL_FACT";
+        String derived = DealFacts.DERIVED_ALL;
+        Number stale = (Number) database.dsl().fetchValue("SELECT (SELECT COUNT(*) FROM (" + derived + " EXCEPT "
+                + kept + ")) + (SELECT COUNT(*) FROM (" + kept + " EXCEPT " + derived + "))");
+        return stale.intValue();
     }
 
     /** Every row of a table as text, ordered by its first columns, for comparing replicas. */

@@ -33,7 +33,7 @@ import org.fieldbook.store.change.ChangeRecord;
 public final class ReplicaSet implements AutoCloseable {
     static final String[] COMPARED_TABLES = {"account", "opportunity", "activity", "stage_change", "change_log",
         "field_version", "product", "product_price", "opportunity_line", "payment", "company_logo", "company_profile",
-        "quote", "quote_line", "lead", "assignment_rule", "approval_rule", "approval_request"};
+        "quote", "quote_line", "lead", "assignment_rule", "approval_rule", "approval_request", "deal_fact"};
 
     /** One step: who does it, what, and three numbers that pick rows and values. */
     public record Op(int device, Kind kind, int a, int b, int c) {
@@ -171,6 +171,12 @@ public final class ReplicaSet implements AutoCloseable {
 
     /** A description of the first difference between replicas, or null when they hold the same data. */
     public String firstDifference() {
+        for (int d = 0; d < size(); d++) {
+            int stale = TestDatabases.staleDealFacts(databases.get(d));
+            if (stale > 0) {
+                return stale + " deal facts on device " + d + " differ from what its deals and history say";
+            }
+        }
         for (String table : COMPARED_TABLES) {
             List<String> reference = TestDatabases.dump(databases.get(0), table, "updated_at");
             for (int d = 1; d < size(); d++) {

@@ -49,6 +49,7 @@ public final class ChangeCapture {
     private int touchedCount;
     private boolean touchedEverything;
     private static final int TOUCHED_CAP = 20_000;
+    private final DealTouches dealTouches = new DealTouches();
 
     public ChangeCapture(DSLContext db, int schemaVersion, LongSupplier wallClock) {
         this.db = db;
@@ -122,6 +123,7 @@ public final class ChangeCapture {
     public void keep(ChangeRecord change) {
         pendingChanges.add(toRecord(change));
         touch(change.entity(), change.rowId());
+        dealTouches.note(change);
         if (change.op() == ChangeOp.CREATE) {
             pendingCreates.add(change.rowId());
         }
@@ -132,14 +134,21 @@ public final class ChangeCapture {
             return;
         }
         if (touched.computeIfAbsent(entity, e -> new HashSet<>()).add(rowId) && ++touchedCount > TOUCHED_CAP) {
-            touchEverything();
+            touchedEverything = true;
+            touched.clear();
         }
     }
 
-    /** Marks every row as changed: a whole replica state loaded, or more rows than are worth listing. */
+    /** Marks every row as changed: a whole replica state loaded past the capture. */
     public void touchEverything() {
         touchedEverything = true;
         touched.clear();
+        dealTouches.everything();
+    }
+
+    /** What this transaction changed of the rows the per-deal facts derive from. */
+    public DealTouches dealTouches() {
+        return dealTouches;
     }
 
     /** The rows this transaction changed so far. */

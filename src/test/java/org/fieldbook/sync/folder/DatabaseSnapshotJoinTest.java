@@ -62,6 +62,10 @@ class DatabaseSnapshotJoinTest {
                 }
                 assertEquals(TestDatabases.dump(replayed, "peer", "last_seen_at", "name"),
                         TestDatabases.dump(b, "peer", "last_seen_at", "name"), "peer");
+                // a snapshot carries no deal facts: the restored file derives them all
+                assertEquals(0, TestDatabases.staleDealFacts(b));
+                assertEquals(TestDatabases.dump(replayed, "deal_fact"), TestDatabases.dump(b, "deal_fact"));
+                assertEquals(60, TestDatabases.dump(b, "deal_fact").size());
                 assertEquals(replayedFile, fileKey(temp.resolve("replayed")), "the old way replays into the file");
                 assertTrue(!new SyncEngine(b.store()).deviceId().equals(new SyncEngine(a.store()).deviceId()));
                 assertEquals(TestDatabases.dump(a, "account", "updated_at"),
