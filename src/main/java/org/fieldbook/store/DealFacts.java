@@ -53,6 +53,8 @@ public final class DealFacts {
             + "WHERE ID IN (%s)";
     private static final String PIPELINES_OF_STAGE = "SELECT PIPELINE_ID FROM STAGE WHERE ID = ?";
     private static final String REFRESH_PIPELINE = MERGE + DERIVED + "WHERE O.PIPELINE_ID = ? GROUP BY O.ID";
+    /** The deals in a stage: those of another pipeline too, which a merge of two moves can leave there. */
+    private static final String REFRESH_STAGE = MERGE + DERIVED + "WHERE O.STAGE_ID = ? GROUP BY O.ID";
     private static final String STAGE_LEVELS = "SELECT ID, PIPELINE_ID, CASE WHEN KIND = 'OPEN' THEN POSITION "
             + "WHEN KIND = 'WON' THEN " + WON_LEVEL + " ELSE -1 END FROM STAGE";
     private static final String MERGE_VALUES = MERGE + "VALUES (?, ?, ?, ?)";
@@ -94,15 +96,22 @@ public final class DealFacts {
                     }
                 }
                 for (UUID pipeline : pipelinesOf(connection, touched.stages())) {
-                    try (PreparedStatement refresh = connection.prepareStatement(REFRESH_PIPELINE)) {
-                        refresh.setObject(1, pipeline);
-                        refresh.executeUpdate();
-                    }
+                    refreshAll(connection, REFRESH_PIPELINE, pipeline);
+                }
+                for (UUID stage : touched.stages()) {
+                    refreshAll(connection, REFRESH_STAGE, stage);
                 }
             } catch (SQLException e) {
                 throw new DataAccessException("could not keep the deals' facts", e);
             }
         });
+    }
+
+    private static void refreshAll(Connection connection, String sql, UUID id) throws SQLException {
+        try (PreparedStatement refresh = connection.prepareStatement(sql)) {
+            refresh.setObject(1, id);
+            refresh.executeUpdate();
+        }
     }
 
     /** A stage as a level needs it. */

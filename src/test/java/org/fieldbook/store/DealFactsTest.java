@@ -160,6 +160,21 @@ class DealFactsTest {
     }
 
     @Test
+    void aDealLeftInAStageOfAnotherPipelineFollowsThatStagesReorder() {
+        Opportunity deal = create("Split", "Negotiation");
+        UUID expansion = store.read(tx -> tx.pipelines().all().get(1).id());
+        // what merging two teammates' moves can leave: the pipeline of one move and the stage of the other
+        Opportunity c = store.read(tx -> tx.opportunities().get(deal.id()));
+        store.write(tx -> tx.opportunities().update(new Opportunity(c.id(), c.accountId(), expansion, c.stageId(),
+                c.title(), c.amount(), c.expectedClose(), c.ownerId(), c.sourceChannel(), c.status(), c.lostReason(),
+                c.closedAt(), c.position(), c.createdAt(), c.updatedAt(), c.customFields())));
+        assertFactsHold();
+        new PipelineService(store).moveStage(stage("Negotiation").id(), -3);
+        assertFactsHold();
+        assertEquals(0, stored().get(deal.id()).furthestLevel(), "Negotiation is now the first open stage");
+    }
+
+    @Test
     void aDealMovedToAnotherPipelineCountsOnlyThatPipelinesStages() {
         Opportunity deal = create("Moved over", "Negotiation");
         PipelineStage discovery = store.read(tx -> tx.stages().ofPipeline(tx.pipelines().all().get(1).id()).get(0));

@@ -53,6 +53,7 @@ public final class BoardBench {
     static final double MOVE_MEDIAN_LIMIT_MS = 8;
     static final double MOVE_P99_LIMIT_MS = 16;
     private static final int OPENS = 5;
+    private static final int IDLE_PULSES = 300;
 
     private BoardBench() {
     }
@@ -75,6 +76,7 @@ public final class BoardBench {
             List<Double> shown = new ArrayList<>();
             List<Double> stored = new ArrayList<>();
             List<Double> painted = new ArrayList<>();
+            int firstFrame = 0;
             ThreadCpu cpu = null;
             for (int i = 0; i < 100 + MOVES; i++) { // the first 100 warm the code up
                 if (i == 100) {
@@ -85,6 +87,7 @@ public final class BoardBench {
                     shown.add(move[0]);
                     stored.add(move[1]);
                     painted.add(move[2]);
+                    firstFrame += move[3] <= 1 ? 1 : 0;
                 }
             }
             // CPU time per move of the threads a move runs on: unlike the clock, it hardly moves with the load
@@ -99,6 +102,12 @@ public final class BoardBench {
             figures.add(Figure.of("board_move_stored_median_ms", percentile(stored, 50), "ms"));
             figures.add(Figure.limited("board_move_median_ms", percentile(painted, 50), "ms", MOVE_MEDIAN_LIMIT_MS));
             figures.add(Figure.limited("board_move_p99_ms", percentile(painted, 99), "ms", MOVE_P99_LIMIT_MS));
+            List<Double> idle = new ArrayList<>();
+            for (int i = 0; i < IDLE_PULSES; i++) {
+                idle.add(window.nextPulse());
+            }
+            figures.add(Figure.of("board_pulse_wait_median_ms", percentile(idle, 50), "ms"));
+            figures.add(Figure.of("board_move_in_first_frame_pct", 100.0 * firstFrame / MOVES, "%"));
         }
         if (large) {
             Path big = work.resolve("board-100k");
@@ -127,6 +136,8 @@ public final class BoardBench {
         private final ViewLoader loader = new ViewLoader(messages, controllers);
         private Stage stage;
         private BoardViewModel model;
+        /** Layout pulses of the window so far (FX thread only). */
+        private long pulses;
 
         Window(Path folder) throws Exception {
             database = Database.open(folder);
@@ -163,6 +174,7 @@ public final class BoardBench {
                 Scene scene = new Scene(new StackPane(), 1400, 820);
                 scene.getStylesheets().add(Theme.STYLESHEET);
                 stage.setScene(scene);
+                scene.addPostLayoutPulseListener(() -> pulses++);
                 stage.show();
                 return null;
             });
@@ -188,8 +200,9 @@ public final class BoardBench {
 
         /**
          * One move of the top card of a column to the top of the next: {shown, stored, stored and painted}, in
-         * ms from the drop. The card is shown in its new place by the first pulse after the drop; the store
-         * confirms later, and the pulse after that confirmation shows the stored card.
+         * ms from the drop, and the number of pulses from the drop to the one that painted the stored card (1:
+         * the first frame after the drop). The card is shown in its new place by the first pulse after the drop;
+         * the store confirms later, and the pulse after that confirmation shows the stored card.
          */
         double[] move(int i) throws Exception {
             CompletableFuture<double[]> done = new CompletableFuture<>();
@@ -198,8 +211,9 @@ public final class BoardBench {
                 BoardColumn from = columns.get(i % columns.size());
                 BoardColumn to = columns.get((i + 1) % columns.size());
                 UUID card = from.cards().get(0).id();
-                double[] times = new double[3];
+                double[] times = new double[4];
                 long start = System.nanoTime();
+                long pulsesBefore = pulses;
                 long before = revision.current();
                 revision.revisionProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                     @Override
@@ -210,6 +224,7 @@ public final class BoardBench {
                             times[1] = (System.nanoTime() - start) / 1e6;
                             afterNextPulse(() -> {
                                 times[2] = (System.nanoTime() - start) / 1e6;
+                                times[3] = pulses - pulsesBefore;
                                 done.complete(times);
                             });
                         }
@@ -217,6 +232,20 @@ public final class BoardBench {
                 });
                 model.moves().drop(card, to, 0);
                 afterNextPulse(() -> times[0] = (System.nanoTime() - start) / 1e6);
+            });
+            return done.get(1, TimeUnit.MINUTES);
+        }
+
+        /**
+         * What a move that did nothing would read: ms from asking for a pulse, started as the next move is (just
+         * after the pulse that ended the last one), to the layout pulse that follows. JavaFX pulses at 60 Hz, so
+         * this is the wait for the next frame that every move's figures include.
+         */
+        double nextPulse() throws Exception {
+            CompletableFuture<Double> done = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                long start = System.nanoTime();
+                afterNextPulse(() -> done.complete((System.nanoTime() - start) / 1e6));
             });
             return done.get(1, TimeUnit.MINUTES);
         }

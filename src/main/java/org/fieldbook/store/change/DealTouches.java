@@ -33,6 +33,7 @@ public final class DealTouches {
     private final Map<UUID, NewDeal> newDeals = new HashMap<>();
     private final Map<UUID, List<NewMove>> newMoves = new HashMap<>();
     private final Set<UUID> newMoveIds = new HashSet<>();
+    private final Set<UUID> newStages = new HashSet<>();
     private boolean everything;
 
     /** A deal inserted in the transaction: its pipeline and stage as inserted. */
@@ -57,6 +58,8 @@ public final class DealTouches {
             NewMove move = new NewMove(id, (UUID) columns.get("to_stage_id"), (OffsetDateTime) columns.get("changed_at"));
             newMoves.computeIfAbsent((UUID) columns.get("opportunity_id"), deal -> new ArrayList<>()).add(move);
             newMoveIds.add(id);
+        } else if (STAGE.equals(entity)) {
+            newStages.add(id);
         }
     }
 
@@ -80,7 +83,9 @@ public final class DealTouches {
             case STAGE -> {
                 if (change.op() == ChangeOp.SET && "pipeline_id".equals(change.field())) {
                     everything = true;
-                } else if (change.op() == ChangeOp.SET && STAGE_FIELDS.contains(change.field())) {
+                } else if (change.op() == ChangeOp.SET && STAGE_FIELDS.contains(change.field())
+                        || create && !newStages.contains(change.rowId())) {
+                    // a CREATE from a teammate of a stage this replica has too keeps the newer values of both
                     stages.add(change.rowId());
                 }
             }
@@ -123,7 +128,10 @@ public final class DealTouches {
         return stageChanges;
     }
 
-    /** Stages whose position or kind changed: the facts of every deal of their pipelines change. */
+    /**
+     * Stages whose position or kind changed, or that a teammate created: the facts of every deal of their
+     * pipelines change, and of every deal in them (a deal whose pipeline and stage disagree after a merge).
+     */
     public Set<UUID> stages() {
         return stages;
     }
