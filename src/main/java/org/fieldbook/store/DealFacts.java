@@ -53,8 +53,12 @@ public final class DealFacts {
             + "WHERE ID IN (%s)";
     private static final String PIPELINES_OF_STAGE = "SELECT PIPELINE_ID FROM STAGE WHERE ID = ?";
     private static final String REFRESH_PIPELINE = MERGE + DERIVED + "WHERE O.PIPELINE_ID = ? GROUP BY O.ID";
-    /** The deals in a stage: those of another pipeline too, which a merge of two moves can leave there. */
-    private static final String REFRESH_STAGE = MERGE + DERIVED + "WHERE O.STAGE_ID = ? GROUP BY O.ID";
+    /**
+     * The deals in a stage whose pipeline is another one, which a merge of two moves can leave there; the deals of
+     * the stage's own pipeline are {@link #REFRESH_PIPELINE}'s.
+     */
+    private static final String REFRESH_STAGE = MERGE + DERIVED
+            + "WHERE O.STAGE_ID = ? AND O.PIPELINE_ID <> NOW.PIPELINE_ID GROUP BY O.ID";
     private static final String STAGE_LEVELS = "SELECT ID, PIPELINE_ID, CASE WHEN KIND = 'OPEN' THEN POSITION "
             + "WHEN KIND = 'WON' THEN " + WON_LEVEL + " ELSE -1 END FROM STAGE";
     private static final String MERGE_VALUES = MERGE + "VALUES (?, ?, ?, ?)";
