@@ -1,6 +1,7 @@
 #!/bin/sh
-# Builds the .deb (mvn -Pinstaller package), installs it into this machine with dpkg -i, runs the installed
-# `fieldbook --version` and `fieldbook stats --json --data-dir <tmp>`, checks their output, and removes the
+# Builds the .deb (mvn -Pinstaller package), installs it into this machine with dpkg -i, checks that the
+# installed JVM maps the app's class-data-sharing archive, runs the installed `fieldbook --version` and
+# `fieldbook stats --json --data-dir <tmp>`, checks their output, and removes the
 # package again (dpkg -r). Needs root (dpkg). Missing runtime dependencies of the package (e.g. xdg-utils) are
 # installed first with apt-get. Run from anywhere:  sudo installer/test-deb.sh [--no-build]
 set -eu
@@ -60,9 +61,17 @@ echo "$version"
 expected="Fieldbook $(dpkg-deb -f "$deb" Version | sed 's/-[0-9]*$//')"
 [ "$version" = "$expected" ] || fail "expected '$expected'"
 
+echo "== run: the class-data-sharing archive, required (JAVA_TOOL_OPTIONS=-Xshare:on)"
+[ -f /opt/fieldbook/lib/app/fieldbook.jsa ] || fail "no archive at /opt/fieldbook/lib/app/fieldbook.jsa"
+shared=$(JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info" fieldbook --version 2>/dev/null \
+  | grep -c 'source: shared objects file' || true)
+[ "$shared" -gt 0 ] || fail "the installed app cannot map its archive (made by postinst)"
+echo "fieldbook --version maps $shared classes from the app's archive"
+
 echo "== run: fieldbook stats --json --data-dir $data"
 stats=$(fieldbook stats --json --data-dir "$data")
 echo "$stats"
+[ "$(printf '%s\n' "$stats" | wc -l)" = 1 ] || fail "expected one line on standard output (a JVM warning?)"
 # a new data folder: one JSON object of counts, the default pipelines and their stages, no accounts or deals
 echo "$stats" | grep -Eq '^\{("[a-z_]+":[0-9]+,?)+\}$' || fail "expected one JSON object of counts"
 echo "$stats" | grep -Eq '"pipeline":[1-9]' || fail "expected the default pipeline in a new data folder"
