@@ -41,7 +41,7 @@ public final class Database implements AutoCloseable {
      * loads about 400 classes and scans the class path only to find nothing to do. {@code MigrationsTest}
      * fails when a new migration is added without raising this.
      */
-    public static final int SCHEMA_VERSION = 16;
+    public static final int SCHEMA_VERSION = 17;
     /** How long a compaction waits for queries under way before it leaves the file for the next bulk load. */
     static final int COMPACTION_WAIT_SECONDS = 10;
     private static final Logger log = LoggerFactory.getLogger(Database.class);

@@ -62,6 +62,22 @@ public final class DealFacts {
     private static final String STAGE_LEVELS = "SELECT ID, PIPELINE_ID, CASE WHEN KIND = 'OPEN' THEN POSITION "
             + "WHEN KIND = 'WON' THEN " + WON_LEVEL + " ELSE -1 END FROM STAGE";
     private static final String MERGE_VALUES = MERGE + "VALUES (?, ?, ?, ?)";
+    /**
+     * The facts of a deal of older history that moved once in the transaction (the board, the editor), from its
+     * fact row and that move alone: its history is not read again. Exact when the row is kept up and the move
+     * leaves the stage the deal's newest live move went to, in the deal's pipeline (every local writer of a move
+     * records the stage the deal is leaving as {@code from_stage_id}): then the level of the stage left is among
+     * the history's levels already, and the new furthest level is the greater of the old one and the new stage's.
+     * Writes nothing when the row is not like that, or when the move is no later than the newest one (a tie is
+     * broken by id, which the row does not hold); the deal is then derived from its rows.
+     */
+    private static final String ADVANCE = "UPDATE DEAL_FACT F SET FURTHEST_LEVEL = GREATEST(F.FURTHEST_LEVEL, "
+            + "(SELECT CASE WHEN TO_STAGE.KIND = 'OPEN' THEN TO_STAGE.POSITION WHEN TO_STAGE.KIND = 'WON' THEN "
+            + WON_LEVEL + " ELSE -1 END FROM STAGE TO_STAGE WHERE TO_STAGE.ID = ?)), "
+            + "LAST_MOVE_AT = ?, LAST_MOVE_STAGE_ID = ? "
+            + "WHERE F.OPPORTUNITY_ID = ? AND F.LAST_MOVE_AT < ? AND F.LAST_MOVE_STAGE_ID = ? "
+            + "AND EXISTS (SELECT 1 FROM OPPORTUNITY O JOIN STAGE LEFT_STAGE ON LEFT_STAGE.ID = F.LAST_MOVE_STAGE_ID "
+            + "WHERE O.ID = F.OPPORTUNITY_ID AND O.STAGE_ID = ? AND LEFT_STAGE.PIPELINE_ID = O.PIPELINE_ID)";
     private static final String DELETE_ALL = "DELETE FROM DEAL_FACT";
     /** Every deal's facts derived from its rows: what {@code deal_fact} holds when it is kept up. */
     static final String DERIVED_ALL = DERIVED + "GROUP BY O.ID";
@@ -83,8 +99,11 @@ public final class DealFacts {
                     return;
                 }
                 Set<UUID> readBack = new HashSet<>(touched.deals());
+                Set<UUID> notJustMoved = new HashSet<>(touched.dealsChangedOtherwise());
                 for (List<UUID> chunk : chunks(new ArrayList<>(touched.stageChanges()))) {
-                    readBack.addAll(dealsOf(connection, chunk));
+                    Set<UUID> ofChanges = dealsOf(connection, chunk);
+                    readBack.addAll(ofChanges);
+                    notJustMoved.addAll(ofChanges);
                 }
                 for (UUID deal : touched.newMoves().keySet()) {
                     if (!touched.newDeals().containsKey(deal)) {
@@ -94,6 +113,9 @@ public final class DealFacts {
                 Map<UUID, DealTouches.NewDeal> fromValues = new HashMap<>(touched.newDeals());
                 fromValues.keySet().removeAll(readBack);
                 readBack.addAll(writeFromValues(connection, fromValues, touched.newMoves()));
+                if (touched.stages().isEmpty()) {
+                    readBack.removeAll(advanced(connection, readBack, notJustMoved, touched));
+                }
                 for (List<UUID> chunk : chunks(new ArrayList<>(readBack))) {
                     try (PreparedStatement refresh = prepare(connection, REFRESH_DEALS, chunk)) {
                         refresh.executeUpdate();
@@ -109,6 +131,42 @@ public final class DealFacts {
                 throw new DataAccessException("could not keep the deals' facts", e);
             }
         });
+    }
+
+    /** The deals of {@code candidates} that moved once here and whose facts {@link #ADVANCE} could advance. */
+    private static Set<UUID> advanced(Connection connection, Set<UUID> candidates, Set<UUID> notJustMoved,
+                                      DealTouches touched) throws SQLException {
+        Set<UUID> advanced = new HashSet<>();
+        PreparedStatement advance = null;
+        try {
+            for (UUID deal : candidates) {
+                List<DealTouches.NewMove> moves = touched.newMoves().get(deal);
+                if (moves == null || moves.size() != 1 || notJustMoved.contains(deal)
+                        || touched.newDeals().containsKey(deal) || moves.get(0).fromStageId() == null) {
+                    continue;
+                }
+                DealTouches.NewMove move = moves.get(0);
+                if (advance == null) {
+                    advance = connection.prepareStatement(ADVANCE);
+                }
+                OffsetDateTime at = toMillis(move.changedAt());
+                advance.setObject(1, move.toStageId());
+                advance.setObject(2, at);
+                advance.setObject(3, move.toStageId());
+                advance.setObject(4, deal);
+                advance.setObject(5, at);
+                advance.setObject(6, move.fromStageId());
+                advance.setObject(7, move.toStageId());
+                if (advance.executeUpdate() == 1) {
+                    advanced.add(deal);
+                }
+            }
+        } finally {
+            if (advance != null) {
+                advance.close();
+            }
+        }
+        return advanced;
     }
 
     private static void refreshAll(Connection connection, String sql, UUID id) throws SQLException {

@@ -123,6 +123,49 @@ class DealFactsTest {
     }
 
     @Test
+    void aMoveLeavingAStageTheHistoryDoesNotEndInIsDerivedFromTheRows() {
+        Opportunity deal = create("Left in Negotiation", "Prospecting");
+        deals.moveToStage(deal.id(), stage("Negotiation").id(), null);
+        // the move to Negotiation tombstoned (a teammate's undo merged with it): the deal stays in Negotiation,
+        // its newest live move went to Prospecting, and only its stage now says how far it got
+        store.writeVoid(tx -> tx.stageChanges().delete(tx.stageChanges().ofOpportunity(deal.id()).stream()
+                .filter(change -> change.toStageId().equals(stage("Negotiation").id())).findFirst().orElseThrow()
+                .id()));
+        assertFactsHold();
+        deals.moveToStage(deal.id(), stage("Qualification").id(), null);
+        assertFactsHold();
+        assertEquals(stage("Qualification").position(), stored().get(deal.id()).furthestLevel(),
+                "Negotiation is in no live move any more: advancing the old level would have kept it");
+    }
+
+    @Test
+    void movesInTheSameMillisecondAreOrderedAsTheHistorySays() {
+        Store frozen = new Store(database.dsl(), Database.SCHEMA_VERSION,
+                java.time.Clock.fixed(Instant.parse("2026-12-03T10:15:30.123456Z"), java.time.ZoneOffset.UTC));
+        OpportunityService sameInstant = new OpportunityService(frozen);
+        Opportunity deal = sameInstant.create(Opportunity.create(account, stage("Prospecting"), "Quick",
+                Money.of("1000", "USD"), LocalDate.of(2027, 1, 31), null), null);
+        sameInstant.moveToStage(deal.id(), stage("Proposal").id(), null);
+        sameInstant.moveToStage(deal.id(), stage("Qualification").id(), null);
+        assertFactsHold();
+        assertEquals(stage("Qualification").id(), stored().get(deal.id()).lastMoveStage(),
+                "of moves at the same time, the newest by id is the last");
+        assertEquals(stage("Proposal").position(), stored().get(deal.id()).furthestLevel());
+    }
+
+    @Test
+    void aLongHistoryMovedOnKeepsItsFacts() {
+        Opportunity deal = create("Travelling", "Prospecting");
+        String[] tour = {"Qualification", "Proposal", "Qualification", "Negotiation", "Prospecting", "Proposal"};
+        for (String next : tour) {
+            deals.moveToStage(deal.id(), stage(next).id(), null);
+            assertFactsHold();
+        }
+        assertEquals(stage("Negotiation").position(), stored().get(deal.id()).furthestLevel());
+        assertEquals(stage("Proposal").id(), stored().get(deal.id()).lastMoveStage());
+    }
+
+    @Test
     void movesForwardBackAndToLostKeepTheFurthestLevelAndTheNewestMove() {
         Opportunity deal = create("Moving", "Prospecting");
         deals.moveToStage(deal.id(), stage("Negotiation").id(), null);
@@ -248,7 +291,14 @@ class DealFactsTest {
         deals.moveToStage(moved.id(), stage("Won").id(), null);
         Map<UUID, Fact> kept = stored();
         database.dsl().execute("DROP TABLE deal_fact");
-        database.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('15', '16')");
+        database.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('15', '16', '17')");
+        for (String copy : new String[] {"product_price_product ON product_price (product_id)",
+            "opportunity_line_opportunity ON opportunity_line (opportunity_id)",
+            "payment_opportunity ON payment (opportunity_id)", "quote_opportunity ON quote (opportunity_id)",
+            "quote_line_quote ON quote_line (quote_id)",
+            "approval_request_opportunity ON approval_request (opportunity_id)"}) {
+            database.dsl().execute("CREATE INDEX " + copy); // V17 drops them
+        }
         database.dsl().execute("DROP INDEX opportunity_status");
         database.dsl().execute("CREATE INDEX opportunity_status ON opportunity (status, closed_at)");
         database.dsl().execute("DROP INDEX activity_open_due");

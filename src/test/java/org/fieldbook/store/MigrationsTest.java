@@ -41,7 +41,8 @@ class MigrationsTest {
     @Test
     void aDatabaseMissingTheNewestMigrationsIsUpgradedOnOpen(@TempDir Path folder) {
         try (Database created = Database.open(folder)) {
-            // as a database of the first version was: V4 to V16 not yet applied
+            // as a database of the first version was: V4 to V17 not yet applied
+            created.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '17'");
             created.dsl().execute("DROP INDEX opportunity_status");
             created.dsl().execute("CREATE INDEX opportunity_status ON opportunity (status, closed_at)");
             created.dsl().execute("DROP INDEX activity_open_due");

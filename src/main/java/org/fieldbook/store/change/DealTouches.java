@@ -24,10 +24,12 @@ public final class DealTouches {
     static final String STAGE = "stage";
     /** The deal fields a fact depends on: its stage now, and the pipeline whose stages count. */
     private static final Set<String> DEAL_FIELDS = Set.of("stage_id", "pipeline_id");
+    private static final String STAGE_ID = "stage_id";
     /** The stage fields a level depends on; a stage moved to another pipeline changes both pipelines' levels. */
     private static final Set<String> STAGE_FIELDS = Set.of("position", "kind");
 
     private final Set<UUID> deals = new HashSet<>();
+    private final Set<UUID> dealsChangedOtherwise = new HashSet<>();
     private final Set<UUID> stageChanges = new HashSet<>();
     private final Set<UUID> stages = new HashSet<>();
     private final Map<UUID, NewDeal> newDeals = new HashMap<>();
@@ -41,7 +43,7 @@ public final class DealTouches {
     }
 
     /** A stage change inserted in the transaction. */
-    public record NewMove(UUID id, UUID toStageId, OffsetDateTime changedAt) {
+    public record NewMove(UUID id, UUID fromStageId, UUID toStageId, OffsetDateTime changedAt) {
     }
 
     /**
@@ -55,7 +57,8 @@ public final class DealTouches {
         if (OPPORTUNITY.equals(entity)) {
             newDeals.put(id, new NewDeal((UUID) columns.get("pipeline_id"), (UUID) columns.get("stage_id")));
         } else if (STAGE_CHANGE.equals(entity)) {
-            NewMove move = new NewMove(id, (UUID) columns.get("to_stage_id"), (OffsetDateTime) columns.get("changed_at"));
+            NewMove move = new NewMove(id, (UUID) columns.get("from_stage_id"), (UUID) columns.get("to_stage_id"),
+                    (OffsetDateTime) columns.get("changed_at"));
             newMoves.computeIfAbsent((UUID) columns.get("opportunity_id"), deal -> new ArrayList<>()).add(move);
             newMoveIds.add(id);
         } else if (STAGE.equals(entity)) {
@@ -73,6 +76,9 @@ public final class DealTouches {
                 if (create && !newDeals.containsKey(change.rowId())
                         || change.op() == ChangeOp.SET && DEAL_FIELDS.contains(change.field())) {
                     deals.add(change.rowId());
+                    if (!(change.op() == ChangeOp.SET && STAGE_ID.equals(change.field()))) {
+                        dealsChangedOtherwise.add(change.rowId());
+                    }
                 }
             }
             case STAGE_CHANGE -> {
@@ -121,6 +127,14 @@ public final class DealTouches {
     /** Deals written otherwise in a way that changes their facts (not their title, amount, ...). */
     public Set<UUID> deals() {
         return deals;
+    }
+
+    /**
+     * The deals of {@link #deals} changed in more than their stage: a teammate's CREATE, a new pipeline. Only a
+     * deal that merely moved can have its facts advanced by its one new move.
+     */
+    public Set<UUID> dealsChangedOtherwise() {
+        return dealsChangedOtherwise;
     }
 
     /** Stage changes written otherwise (applied from a teammate, tombstoned): their deals' facts change. */
