@@ -5,7 +5,6 @@ import static org.fieldbook.store.jooq.Tables.LOCAL_DEVICE;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,9 +14,6 @@ import org.fieldbook.domain.TimeOrderedId;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleConsumer;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationState;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -27,7 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The local H2 database in a data folder: locked against a second Fieldbook, migrated by Flyway on open.
+ * The local H2 database in a data folder: locked against a second Fieldbook, migrated by Flyway on open
+ * ({@link DatabaseOpening}), and its file swapped under its connections for an encryption change, a restored
+ * snapshot or a compaction.
  *
  * <p>Durability: H2 normally writes a commit to the file up to half a second later; a field laptop that
  * crashes or is killed must keep every committed record, so the store opens with {@code WRITE_DELAY=0}
@@ -120,28 +118,9 @@ public final class Database implements AutoCloseable {
             EncryptionConversion.recover(folder);
             password = FolderKey.present(folder)
                     ? FolderKey.read(folder.resolve(FolderKey.FILE_NAME)).unlock(passphrase, folder) : null;
-            if (!Files.exists(folder.resolve(FILE_NAME + ".mv.db"))) {
-                createNew(folder, password);
-            }
-            pool = pool(folder.resolve(FILE_NAME), password);
-            if (isCurrent(pool)) {
-                Database database = new Database(folder, lock, pool, password, SCHEMA_VERSION);
-                database.ensureDevice();
-                return database;
-            }
-            Flyway flyway = flyway(pool);
-            refuseNewerSchema(flyway, folder);
-            if (failedUpgrade(flyway)) {
-                pool.close();
-                restoreBeforeUpgrade(folder);
-                pool = pool(folder.resolve(FILE_NAME), password);
-                flyway = flyway(pool);
-            }
-            if (flyway.info().pending().length > 0) {
-                backupBeforeUpgrade(pool, folder);
-            }
-            flyway.migrate();
-            Database database = new Database(folder, lock, pool, password, currentVersion(pool));
+            DatabaseOpening.Opened opened = DatabaseOpening.openMigrated(folder, password);
+            pool = opened.pool();
+            Database database = new Database(folder, lock, pool, password, opened.schemaVersion());
             database.ensureDevice();
             return database;
         } catch (SQLException | IOException | RuntimeException e) {
@@ -157,118 +136,6 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreException("error.database.open", folder,
                     "cannot open the Fieldbook database in " + folder + ": " + rootMessage(e), e);
-        }
-    }
-
-    /**
-     * The connections, kept open by HikariCP. H2's own pool hands out a new session handle each time, which
-     * empties H2's cache of parsed statements: every statement of every transaction was parsed again (160 µs
-     * a statement against 11 µs, and a sixth of an edit's time).
-     */
-    private static HikariDataSource pool(Path file, char[] filePassword) {
-        // H2's own data source keeps the password as a char[], where HikariCP's settings would want a String
-        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + file.toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64"
-                + (filePassword == null ? "" : ";CIPHER=AES"));
-        h2.setUser("fieldbook");
-        h2.setPasswordChars(filePassword == null ? new char[0] : EncryptionConversion.passwordField(filePassword));
-        HikariConfig config = new HikariConfig();
-        config.setDataSource(h2);
-        config.setPoolName("fieldbook");
-        config.setMaximumPoolSize(8);
-        config.setMinimumIdle(1);
-        return new HikariDataSource(config);
-    }
-
-    private static Flyway flyway(HikariDataSource pool) {
-        return Flyway.configure().dataSource(pool).locations("classpath:db/migration").loggers("slf4j").load();
-    }
-
-    /**
-     * Builds a new database under a temporary name and renames it when its schema is complete. H2 commits each
-     * CREATE TABLE by itself, so a first start killed half-way would otherwise leave a half-made schema that
-     * no later start could open; a leftover temporary file is simply made again.
-     */
-    private static void createNew(Path folder, char[] filePassword) throws IOException {
-        Path base = folder.resolve(FILE_NAME + "-new");
-        Files.deleteIfExists(folder.resolve(FILE_NAME + "-new.mv.db"));
-        Files.deleteIfExists(folder.resolve(FILE_NAME + "-new.trace.db"));
-        HikariDataSource pool = pool(base, filePassword);
-        try {
-            flyway(pool).migrate();
-        } finally {
-            pool.close();
-        }
-        Files.move(folder.resolve(FILE_NAME + "-new.mv.db"), folder.resolve(FILE_NAME + ".mv.db"),
-                StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** An upgrade can be killed half-way too: keep a consistent copy of the database from before it. */
-    private static void backupBeforeUpgrade(HikariDataSource pool, Path folder) throws SQLException {
-        try (var connection = pool.getConnection(); var statement = connection.prepareStatement("BACKUP TO ?")) {
-            statement.setString(1, folder.resolve(BACKUP_NAME).toAbsolutePath().toString());
-            statement.execute();
-        }
-        try { // and one more in backups/, kept with the others: the next upgrade overwrites the first
-            Files.createDirectories(DatabaseBackups.folder(folder));
-            Path copy = DatabaseBackups.fileFor(folder, "before-upgrade", java.time.Instant.now());
-            Files.copy(folder.resolve(BACKUP_NAME), copy, StandardCopyOption.REPLACE_EXISTING);
-            if (FolderKey.present(folder)) { // the copy may outlive this key: it carries its own
-                DatabaseBackups.withKey(copy, Files.readAllBytes(folder.resolve(FolderKey.FILE_NAME)));
-            }
-        } catch (IOException e) {
-            // fieldbook-before-upgrade.zip is there; the copy is a convenience
-        }
-    }
-
-    private static boolean failedUpgrade(Flyway flyway) {
-        return Arrays.stream(flyway.info().all()).anyMatch(m -> m.getState() == MigrationState.FAILED);
-    }
-
-    private static void restoreBeforeUpgrade(Path folder) throws IOException {
-        Path backup = folder.resolve(BACKUP_NAME);
-        if (!Files.exists(backup)) {
-            throw new StoreException("error.database.damaged", folder,
-                    "the database in " + folder + " was left half-upgraded and no copy from before is there", null);
-        }
-        Path damaged = folder.resolve(FILE_NAME + ".mv.db");
-        Files.move(damaged, folder.resolve(FILE_NAME + ".mv.db.failed-upgrade"), StandardCopyOption.REPLACE_EXISTING);
-        org.h2.tools.Restore.execute(backup.toString(), folder.toString(), FILE_NAME);
-    }
-
-    /** A folder written by a newer Fieldbook must not be opened, and certainly not "migrated", by an older one. */
-    private static void refuseNewerSchema(Flyway flyway, Path folder) {
-        boolean newer = Arrays.stream(flyway.info().all())
-                .anyMatch(migration -> migration.getState() == MigrationState.FUTURE_SUCCESS);
-        if (newer) {
-            throw new StoreException("error.database.newer", folder,
-                    "the data folder " + folder + " was written by a newer version of Fieldbook: update Fieldbook",
-                    null);
-        }
-    }
-
-    /** True when every migration up to {@link #SCHEMA_VERSION} succeeded and none newer or failed is recorded. */
-    private static boolean isCurrent(HikariDataSource pool) {
-        try (var connection = pool.getConnection();
-             var statement = connection.createStatement();
-             var rs = statement.executeQuery("SELECT COUNT(DISTINCT CAST(\"version\" AS INT)), "
-                     + "MAX(CAST(\"version\" AS INT)), COUNT(*) FILTER (WHERE NOT \"success\") "
-                     + "FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
-            rs.next();
-            return rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == SCHEMA_VERSION && rs.getInt(3) == 0;
-        } catch (SQLException e) {
-            return false; // no history table, or not ours: Flyway looks at it and says what is wrong
-        }
-    }
-
-    private static int currentVersion(HikariDataSource pool) throws SQLException {
-        try (var connection = pool.getConnection();
-             var statement = connection.createStatement();
-             var rs = statement.executeQuery(
-                     "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"")) {
-            rs.next();
-            return rs.getInt(1);
         }
     }
 
@@ -302,7 +169,7 @@ public final class Database implements AutoCloseable {
         return name == null || name.isBlank() ? "this computer" : name;
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -367,7 +234,7 @@ public final class Database implements AutoCloseable {
             boolean converted = FolderKey.present(folder) ? created != null && created.key().sameAs(
                     Files.readAllBytes(folder.resolve(FolderKey.FILE_NAME))) : created == null;
             char[] now = converted ? (created == null ? null : created.filePassword().clone()) : filePassword;
-            pool = pool(folder.resolve(FILE_NAME), now);
+            pool = DatabaseOpening.pool(folder.resolve(FILE_NAME), now);
             if (now != filePassword && filePassword != null) {
                 Arrays.fill(filePassword, '\0');
             }
@@ -416,7 +283,7 @@ public final class Database implements AutoCloseable {
         closeWhenIdle();
         try {
             EncryptionConversion.finish(folder, EncryptionConversion.Steps.NONE);
-            pool = pool(folder.resolve(FILE_NAME), filePassword);
+            pool = DatabaseOpening.pool(folder.resolve(FILE_NAME), filePassword);
             connections.resume(pool);
             ensureDevice();
         } catch (RuntimeException | SQLException e) {
@@ -465,7 +332,7 @@ public final class Database implements AutoCloseable {
         boolean compacted = shutDownCompact(file);
         pool.close();
         try {
-            pool = pool(folder.resolve(FILE_NAME), filePassword);
+            pool = DatabaseOpening.pool(folder.resolve(FILE_NAME), filePassword);
             connections.resume(pool);
         } catch (RuntimeException e) {
             connections.fail(e);
