@@ -1,6 +1,7 @@
 #!/bin/sh
 # Builds the .deb (mvn -Pinstaller package), installs it into this machine with dpkg -i, checks that the
-# installed JVM maps the app's class-data-sharing archive, runs the installed `fieldbook --version` and
+# installed JVM maps the app's class-data-sharing archive (and, with xvfb-run, that the installed window paints
+# with most of its classes from it), runs the installed `fieldbook --version` and
 # `fieldbook stats --json --data-dir <tmp>`, checks their output, and removes the
 # package again (dpkg -r). Needs root (dpkg). Missing runtime dependencies of the package (e.g. xdg-utils) are
 # installed first with apt-get. Run from anywhere:  sudo installer/test-deb.sh [--no-build]
@@ -67,6 +68,20 @@ shared=$(JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info" fieldbook --versio
   | grep -c 'source: shared objects file' || true)
 [ "$shared" -gt 0 ] || fail "the installed app cannot map its archive (made by postinst)"
 echo "fieldbook --version maps $shared classes from the app's archive"
+
+if command -v xvfb-run >/dev/null; then
+  echo "== run: the window, under xvfb-run, with the archive required, on 2,000 demo deals"
+  java -cp target/installer/input/fieldbook.jar org.fieldbook.app.StartupTrainingFolder "$data/window" >/dev/null
+  window=$(HOME="$data/home" JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info -Dfieldbook.bench.firstPaint=exit" \
+    xvfb-run -a fieldbook --data-dir "$data/window" 2>/dev/null || true)
+  echo "$window" | grep -q '^first-paint$' || fail "the installed window did not paint its first screen"
+  mapped=$(echo "$window" | grep -c 'source: shared objects file' || true)
+  loaded=$(echo "$window" | grep -c 'source: ' || true)
+  echo "the window painted; $mapped of the $loaded classes it loaded came from the archive"
+  [ $((mapped * 100)) -ge $((loaded * 80)) ] || fail "fewer than 80 % of the window's classes came from the archive"
+else
+  echo "== skipped: the window (no xvfb-run)"
+fi
 
 echo "== run: fieldbook stats --json --data-dir $data"
 stats=$(fieldbook stats --json --data-dir "$data")
