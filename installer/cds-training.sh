@@ -31,28 +31,19 @@ else
 fi
 
 training=$(mktemp -d)
-cp "$cfg" "$training/fieldbook.cfg"
-finish() {
-  cp "$training/fieldbook.cfg" "$cfg"
-  rm -rf "$training"
-}
-trap finish EXIT
+trap 'rm -rf "$training" "$archive"' EXIT
 echo "cds-training.sh: demo data for the training start"
 java -cp "$input/fieldbook.jar" org.fieldbook.app.StartupTrainingFolder "$training/data"
 
 # One start under the installed launcher and options, writing the classes it loads; the window quits by itself
 # once its first screen is painted (FirstPaintProbe). Its own home: JavaFX unpacks its libraries there.
 rm -f "$classes"
-{
-  echo 'java-options=-XX:DumpLoadedClassList=$APPDIR/fieldbook.classlist'
-  echo 'java-options=-Dfieldbook.bench.firstPaint=exit'
-} >> "$cfg"
 echo "cds-training.sh: training start"
-HOME=$training $display "$image/bin/fieldbook" --data-dir "$training/data" > "$training/out.txt" 2>&1 \
+HOME=$training JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$classes -Dfieldbook.bench.firstPaint=exit" \
+  $display "$image/bin/fieldbook" --data-dir "$training/data" > "$training/out.txt" 2>&1 \
   || { cat "$training/out.txt" >&2; exit 1; }
 grep -q '^first-paint$' "$training/out.txt" || { cat "$training/out.txt" >&2; exit 1; }
 [ -s "$classes" ] || { echo "cds-training.sh: no class list was written" >&2; exit 1; }
-cp "$training/fieldbook.cfg" "$cfg"
 
 # The installed app maps the archive when postinst could make it. A JVM that finds it missing or unusable (a
 # jar changed since) starts without it, as before; its cds warnings would go to standard output and corrupt
@@ -61,16 +52,14 @@ cp "$training/fieldbook.cfg" "$cfg"
   echo 'java-options=-XX:SharedArchiveFile=$APPDIR/fieldbook.jsa'
   echo 'java-options=-Xlog:cds=off,cds+dynamic=off'
 } >> "$cfg"
-cp "$cfg" "$training/fieldbook.cfg"
 
-# Make the archive here once as postinst will, check that a start maps classes from it, and leave it out of the
-# package.
+# Make the archive here once as postinst will and check that a start maps classes from it; the trap leaves it
+# out of the package.
 JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$classes" "$image/bin/fieldbook" > "$training/dump.txt" 2>&1 \
   || { cat "$training/dump.txt" >&2; exit 1; }
 shared=$(JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info" "$image/bin/fieldbook" --version 2>/dev/null \
   | grep -c 'source: shared objects file' || true)
 size=$(du -m "$archive" | cut -f1)
-rm -f "$archive"
 [ "$shared" -gt 0 ] || { echo "cds-training.sh: a start does not map classes from the archive" >&2; exit 1; }
 echo "cds-training.sh: $(grep -vc "^@" "$classes") classes listed; their archive would be $size MB;" \
   "fieldbook --version maps $shared classes from it"

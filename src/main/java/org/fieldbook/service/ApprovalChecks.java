@@ -33,10 +33,17 @@ final class ApprovalChecks {
     }
 
     static ApprovalNeed need(Tx tx, Opportunity deal, ApprovalAction action) {
+        return need(tx, deal, action, guarding(tx, action));
+    }
+
+    private static List<ApprovalRule> guarding(Tx tx, ApprovalAction action) {
+        return tx.approvalRules().all().stream().filter(rule -> rule.guards(action)).toList();
+    }
+
+    private static ApprovalNeed need(Tx tx, Opportunity deal, ApprovalAction action, List<ApprovalRule> guarding) {
         ApprovalFacts facts = facts(tx, deal);
         List<ExchangeRate> rates = tx.settings().exchangeRates();
-        List<ApprovalRule> firing = tx.approvalRules().all().stream()
-                .filter(rule -> rule.guards(action))
+        List<ApprovalRule> firing = guarding.stream()
                 .filter(rule -> rule.firesFor(facts, rule.currency() == null ? Optional.empty()
                         : convert(deal.amount(), rule.currency(), rates)))
                 .toList();
@@ -52,10 +59,11 @@ final class ApprovalChecks {
 
     /** Refuses the step, nothing written, unless no rule fires or an approval covers the deal's facts. */
     static void requireApproved(Tx tx, Opportunity deal, ApprovalAction action) {
-        if (tx.approvalRules().all().stream().noneMatch(rule -> rule.guards(action))) {
+        List<ApprovalRule> guarding = guarding(tx, action);
+        if (guarding.isEmpty()) {
             return; // no rule guards this step, so none can fire: its lines, the rates and requests are not read
         }
-        ApprovalNeed need = need(tx, deal, action);
+        ApprovalNeed need = need(tx, deal, action, guarding);
         if (need.required()) {
             throw new ApprovalRequired(need);
         }

@@ -136,34 +136,32 @@ public final class DealFacts {
     /** The deals of {@code candidates} that moved once here and whose facts {@link #ADVANCE} could advance. */
     private static Set<UUID> advanced(Connection connection, Set<UUID> candidates, Set<UUID> notJustMoved,
                                       DealTouches touched) throws SQLException {
+        Map<UUID, DealTouches.NewMove> movedOnce = new HashMap<>();
+        for (UUID deal : candidates) {
+            List<DealTouches.NewMove> moves = touched.newMoves().get(deal);
+            if (moves != null && moves.size() == 1 && moves.get(0).fromStageId() != null
+                    && !notJustMoved.contains(deal) && !touched.newDeals().containsKey(deal)) {
+                movedOnce.put(deal, moves.get(0));
+            }
+        }
         Set<UUID> advanced = new HashSet<>();
-        PreparedStatement advance = null;
-        try {
-            for (UUID deal : candidates) {
-                List<DealTouches.NewMove> moves = touched.newMoves().get(deal);
-                if (moves == null || moves.size() != 1 || notJustMoved.contains(deal)
-                        || touched.newDeals().containsKey(deal) || moves.get(0).fromStageId() == null) {
-                    continue;
-                }
-                DealTouches.NewMove move = moves.get(0);
-                if (advance == null) {
-                    advance = connection.prepareStatement(ADVANCE);
-                }
+        if (movedOnce.isEmpty()) {
+            return advanced;
+        }
+        try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
+            for (Map.Entry<UUID, DealTouches.NewMove> entry : movedOnce.entrySet()) {
+                DealTouches.NewMove move = entry.getValue();
                 OffsetDateTime at = toMillis(move.changedAt());
                 advance.setObject(1, move.toStageId());
                 advance.setObject(2, at);
                 advance.setObject(3, move.toStageId());
-                advance.setObject(4, deal);
+                advance.setObject(4, entry.getKey());
                 advance.setObject(5, at);
                 advance.setObject(6, move.fromStageId());
                 advance.setObject(7, move.toStageId());
                 if (advance.executeUpdate() == 1) {
-                    advanced.add(deal);
+                    advanced.add(entry.getKey());
                 }
-            }
-        } finally {
-            if (advance != null) {
-                advance.close();
             }
         }
         return advanced;

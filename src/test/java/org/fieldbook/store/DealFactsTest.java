@@ -66,7 +66,11 @@ class DealFactsTest {
     }
 
     private Opportunity create(String title, String stage) {
-        return deals.create(Opportunity.create(account, stage(stage), title, Money.of("1000", "USD"),
+        return create(deals, title, stage);
+    }
+
+    private Opportunity create(OpportunityService through, String title, String stage) {
+        return through.create(Opportunity.create(account, stage(stage), title, Money.of("1000", "USD"),
                 LocalDate.of(2027, 1, 31), null), null);
     }
 
@@ -143,8 +147,7 @@ class DealFactsTest {
         Store frozen = new Store(database.dsl(), Database.SCHEMA_VERSION,
                 java.time.Clock.fixed(Instant.parse("2026-12-03T10:15:30.123456Z"), java.time.ZoneOffset.UTC));
         OpportunityService sameInstant = new OpportunityService(frozen);
-        Opportunity deal = sameInstant.create(Opportunity.create(account, stage("Prospecting"), "Quick",
-                Money.of("1000", "USD"), LocalDate.of(2027, 1, 31), null), null);
+        Opportunity deal = create(sameInstant, "Quick", "Prospecting");
         sameInstant.moveToStage(deal.id(), stage("Proposal").id(), null);
         sameInstant.moveToStage(deal.id(), stage("Qualification").id(), null);
         assertFactsHold();
