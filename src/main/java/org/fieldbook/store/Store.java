@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.fieldbook.store.change.ChangeCapture;
 import org.fieldbook.store.change.ChangedRows;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The one transaction API of the local store. Every write happens inside {@link #write}. */
 public final class Store {
+    private static final Logger log = LoggerFactory.getLogger(Store.class);
     private final DSLContext dsl;
     private final int schemaVersion;
     private final Clock clock;
@@ -68,6 +71,31 @@ public final class Store {
             return committed;
         } catch (DataAccessException e) {
             throw new StoreException("error.database.write", null, "could not save: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs a bulk load: {@code work} writes many large transactions in a row, each changing about
+     * {@code bytesPerTransaction} of pages. Where the heap has room for that, H2 keeps a transaction's changed
+     * pages in memory until its commit instead of writing them every 19 MB, and each reaches the file once: a
+     * 100,000-deal demo load takes about 30 % less time (decision 0022). Elsewhere (the window's small heap) H2
+     * writes as usual. Commits are written as they always are: a crash keeps every committed one.
+     */
+    public <T> T bulkLoad(int bytesPerTransaction, java.util.function.Supplier<T> work) {
+        try {
+            dsl.connection(connection -> WriteBuffer.raise(connection, bytesPerTransaction));
+        } catch (DataAccessException | ClassCastException e) {
+            log.warn("could not raise H2's write buffer for a bulk load; loading at H2's pace", e);
+            return work.get();
+        }
+        try {
+            return work.get();
+        } finally {
+            try {
+                dsl.connection(WriteBuffer::restore);
+            } catch (DataAccessException e) {
+                log.warn("could not put H2's write buffer back after a bulk load", e);
+            }
         }
     }
 
