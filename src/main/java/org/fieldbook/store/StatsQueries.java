@@ -1,5 +1,7 @@
 package org.fieldbook.store;
 
+import static org.fieldbook.store.jooq.Tables.OPPORTUNITY;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -22,6 +24,11 @@ public final class StatsQueries {
             counts.put(mapping.entity(), count(mapping));
         }
         return counts;
+    }
+
+    /** Every opportunity row, tombstones included: what the opportunity table's indexes hold. */
+    public long opportunityRows() {
+        return db.fetchCount(OPPORTUNITY);
     }
 
     private static <R extends UpdatableRecord<R>> long countOf(DSLContext db, Table<R> table,

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import org.fieldbook.domain.Account;
 import org.fieldbook.domain.Contact;
 import org.fieldbook.domain.Pipeline;
 import org.fieldbook.store.FileCompaction;
 import org.fieldbook.store.Store;
+import org.fieldbook.store.Tx;
 
 /**
  * Loads a realistic, deterministic demo data set: sales reps, accounts with contacts, opportunities with 18
@@ -31,9 +33,16 @@ public final class DemoDataService {
     private static final int BATCH = 2_000;
     /**
      * The changed pages H2 holds for one opportunity of a batch until its commit: a 2,000-deal batch of a
-     * 100,000-deal load reached 241 MB before its commit (decision 0022), with a margin for the commit itself.
+     * 100,000-deal load into a new folder reached 241 MB before its commit (decision 0022), with a margin for
+     * the commit itself.
      */
-    private static final int BYTES_PER_DEAL = 224 * 1024;
+    private static final long BYTES_PER_DEAL = 224 * 1024;
+    /**
+     * Batches are held back until their commit only while the store holds fewer deals than this: the indexes
+     * grow with it, a batch changes more of their pages, and one that outgrows H2's buffer is slower than one
+     * H2 writes as it goes (a second 100,000-deal load on top of a first: 141 s held back, 116 s not).
+     */
+    private static final int HELD_BACK_BELOW_DEALS = 100_000;
     /** Progress weight of an opportunity (with its history, roles, activities and leads) against an account. */
     private static final int DEAL_WEIGHT = 4;
     /**
@@ -73,7 +82,7 @@ public final class DemoDataService {
      */
     public DemoReport load(DemoOptions options, DoubleConsumer progress, BooleanSupplier cancelled) {
         long started = System.nanoTime();
-        Written written = store.bulkLoad(batchSize * BYTES_PER_DEAL, () -> write(options, progress, cancelled));
+        Written written = write(options, progress, cancelled);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         FileCompaction compaction = store.compactIfSparse(() -> progress.accept(COMPACTING));
         progress.accept(1.0);
@@ -85,7 +94,8 @@ public final class DemoDataService {
 
     private Written write(DemoOptions options, DoubleConsumer progress, BooleanSupplier cancelled) {
         Start start = store.read(tx -> new Start(PipelineShape.find(tx, Pipeline.NEW_BUSINESS, 0),
-                PipelineShape.find(tx, Pipeline.EXPANSION, 1), tx.changeLog().count(), tx.products().catalogue()));
+                PipelineShape.find(tx, Pipeline.EXPANSION, 1), tx.changeLog().count(), tx.stats().opportunityRows(),
+                tx.products().catalogue()));
         Vocabulary words = Vocabulary.forLocale(options.locale());
         Market market = Market.forLocale(options.locale(), words.style());
         DemoCalendar calendar = new DemoCalendar(options.today(), market.zone());
@@ -101,7 +111,7 @@ public final class DemoDataService {
                 cancelled);
 
         int contacts = writeCustomers(customers, plan.firstDealOfEachCustomer(customers.size()), team, catalogue,
-                world, tracker);
+                world, tracker, start.dealsBefore());
         Counts counts = new Counts();
         DealMaker deals = new DealMaker(world, start.newBusiness(), start.expansion(), catalogue);
         for (int from = 0; from < plan.size(); from += batchSize) {
@@ -111,7 +121,7 @@ public final class DemoDataService {
             for (int deal = from; deal < to; deal++) {
                 deals.make(customers.get(plan.customer(deal)), plan.openedOn(deal), batch);
             }
-            store.writeVoid(batch::writeTo);
+            writeBatch(start.dealsBefore() + from, batch::writeTo);
             counts.add(batch);
             tracker.advance((long) DEAL_WEIGHT * (to - from));
         }
@@ -125,6 +135,21 @@ public final class DemoDataService {
         keepRates(market);
         return new Written(team.reps().size(), customers.size(), contacts, plan.size(),
                 catalogue.newProducts().size(), counts);
+    }
+
+    /**
+     * Writes one batch in its own transaction, holding its pages back until the commit while the store, with
+     * {@code dealsInStore}, is small enough for a batch to fit ({@link Store#bulkLoad}).
+     */
+    private void writeBatch(long dealsInStore, Consumer<Tx> work) {
+        if (dealsInStore < HELD_BACK_BELOW_DEALS) {
+            store.bulkLoad(batchSize * BYTES_PER_DEAL, () -> store.write(tx -> {
+                work.accept(tx);
+                return null;
+            }));
+        } else {
+            store.writeVoid(work);
+        }
     }
 
     /** Stores the rates the amounts were quoted with, unless the user already set a rate between the two. */
@@ -149,7 +174,7 @@ public final class DemoDataService {
      * contact count.
      */
     private int writeCustomers(Customers customers, LocalDate[] firstDeals, SalesTeam team, DemoCatalogue catalogue,
-                               DemoWorld world, Progress tracker) {
+                               DemoWorld world, Progress tracker, long dealsBefore) {
         int contactCount = 0;
         for (int from = 0; from < customers.size(); from += batchSize) {
             tracker.stopIfCancelled(0);
@@ -162,7 +187,7 @@ public final class DemoDataService {
                 contacts.addAll(customers.get(i).contacts);
             }
             boolean first = from == 0;
-            store.writeVoid(tx -> {
+            writeBatch(dealsBefore, tx -> {
                 if (first) {
                     tx.reps().insertAll(team.reps());
                     tx.products().insertAll(catalogue.newProducts());
@@ -178,7 +203,7 @@ public final class DemoDataService {
     }
 
     /** What the store holds before the load: the pipelines to use, and how many changes it has recorded. */
-    private record Start(PipelineShape newBusiness, PipelineShape expansion, long changesBefore,
+    private record Start(PipelineShape newBusiness, PipelineShape expansion, long changesBefore, long dealsBefore,
                          List<org.fieldbook.domain.PricedProduct> catalogue) {
     }
 
