@@ -60,6 +60,7 @@ class BoardFlowTest {
             robot.drag(card(window, "Forklifts"), MouseButton.PRIMARY).dropTo(PROPOSAL);
             window.waitUntil("Forklifts is in Proposal", () -> titles(window, PROPOSAL).equals(List.of("Forklifts")));
             window.waitUntil("the header counts it", () -> header(window, PROPOSAL).contains("1 deal"));
+            window.waitUntil("each shifted card is laid out in its cell", () -> cardsFillTheirCells(window));
 
             robot.drag(card(window, "Spare parts"), MouseButton.PRIMARY);
             robot.moveTo(card(window, "Line upgrade"), Pos.TOP_CENTER, new Point2D(0, 12), org.testfx.robot.Motion.DIRECT);
@@ -175,6 +176,26 @@ class BoardFlowTest {
             Node list = window.robot.lookup(column).query();
             return ((javafx.scene.layout.VBox) list.getParent()).getChildren().get(0).lookupAll(".label").stream()
                     .map(label -> ((Label) label).getText()).toList().toString();
+        });
+    }
+
+    /**
+     * Whether every visible card fills its cell and shows its own deal's title: the card lays itself out apart
+     * from the cell (CardCell.CardHolder), so a cell that shows another card after a move must still be right.
+     */
+    private static boolean cardsFillTheirCells(FieldbookWindow window) {
+        List<Node> cells = window.robot.lookup(".card-cell").queryAll().stream()
+                .filter(node -> node instanceof ListCell<?> cell && cell.getItem() instanceof BoardCard
+                        && cell.isVisible())
+                .toList();
+        return !cells.isEmpty() && cells.stream().allMatch(node -> {
+            ListCell<?> cell = (ListCell<?>) node;
+            Node card = cell.lookup(".deal-card");
+            Label title = (Label) cell.lookup(".card-title");
+            double inside = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+            return card instanceof javafx.scene.layout.Region region && region.isVisible()
+                    && Math.abs(region.getWidth() - inside) < 1 && region.getHeight() > 40
+                    && title.getText().equals(((BoardCard) cell.getItem()).opportunity().title());
         });
     }
 

@@ -40,6 +40,7 @@ final class CardCell extends ListCell<BoardCard> {
     private final Label rotting = new Label(null, new FontIcon("mdal-hourglass_bottom"));
     private final Label noDecisionMaker = new Label(null, new FontIcon("mdoal-how_to_reg"));
     private final VBox card;
+    private final CardHolder holder;
 
     /**
      * The markers' tooltips, one pair for all the cards of a column: a tooltip is a popup window with a scene
@@ -84,6 +85,7 @@ final class CardCell extends ListCell<BoardCard> {
         card.getStyleClass().add("deal-card");
         card.setMinWidth(0);
         card.setPrefWidth(0); // the cell's width decides; long titles are cut with an ellipsis
+        holder = new CardHolder(card);
         setPrefWidth(0);
         dropIndex.addListener((obs, old, index) -> showDropMarker());
     }
@@ -116,7 +118,7 @@ final class CardCell extends ListCell<BoardCard> {
             card.pseudoClassStateChanged(NO_DECISION_MAKER, lacks);
             setAccessibleText(model.describe(item));
             setText(null);
-            setGraphic(card);
+            setGraphic(holder);
         }
         showDropMarker();
     }
@@ -134,5 +136,38 @@ final class CardCell extends ListCell<BoardCard> {
         boolean filled = !isEmpty() && getItem() != null;
         pseudoClassStateChanged(DROP_ABOVE, filled && at >= 0 && getIndex() == at);
         pseudoClassStateChanged(DROP_BELOW, filled && at >= 0 && at == size && getIndex() == size - 1);
+    }
+
+    /**
+     * The cell's graphic, holding the card outside the layout chain: new texts on the card lay out only the
+     * card, so the cell does not need layout. A cell that needs layout gets VirtualFlow's {@code applyCss()},
+     * which restyles its 25 nodes, and a move shifts every visible card of two columns (docs/benchmarks.md,
+     * twelfth session).
+     */
+    private static final class CardHolder extends Region {
+        private final Region card;
+
+        CardHolder(Region card) {
+            this.card = card;
+            card.setManaged(false);
+            getChildren().add(card);
+            setMinWidth(0);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return card.minHeight(width);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return card.prefHeight(width);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            card.resizeRelocate(0, 0, getWidth(), getHeight());
+        }
     }
 }
