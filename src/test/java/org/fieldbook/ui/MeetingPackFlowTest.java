@@ -71,9 +71,9 @@ class MeetingPackFlowTest {
                 assertEquals(11, count, "the KPI table and ten charts");
             }
 
-            // A CSV pack is written in a few milliseconds: on a fast machine it was done before the cancel,
-            // looked up between the two clicks, arrived (status "Saved", twice). So the cancelled export is a
-            // PowerPoint one, which draws ten charts, and both buttons are found before either is pressed.
+            // A CSV pack is written in a few milliseconds, so it can be done before a cancel looked up between
+            // the two clicks arrives (status "Saved", seen twice). So the cancelled export is a PowerPoint one,
+            // which draws ten charts, and both buttons are found before either is pressed.
             Path cancelled = out.resolve("cancelled.pptx");
             Button exportButton = window.fx(() -> robot.lookup("#packExportButton").queryButton());
             Button cancelButton = window.fx(() -> robot.lookup("#packCancelButton").queryAs(Button.class));

@@ -82,17 +82,6 @@ public final class DemoDataService {
      */
     public DemoReport load(DemoOptions options, DoubleConsumer progress, BooleanSupplier cancelled) {
         long started = System.nanoTime();
-        Written written = write(options, progress, cancelled);
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        FileCompaction compaction = store.compactIfSparse(() -> progress.accept(COMPACTING));
-        progress.accept(1.0);
-        Counts counts = written.counts();
-        return new DemoReport(written.reps(), written.accounts(), written.contacts(), written.opportunities(),
-                counts.stageChanges, counts.buyingRoles, counts.activities, counts.leads, written.products(),
-                counts.lines, counts.payments, took, compaction);
-    }
-
-    private Written write(DemoOptions options, DoubleConsumer progress, BooleanSupplier cancelled) {
         Start start = store.read(tx -> new Start(PipelineShape.find(tx, Pipeline.NEW_BUSINESS, 0),
                 PipelineShape.find(tx, Pipeline.EXPANSION, 1), tx.changeLog().count(), tx.stats().opportunityRows(),
                 tx.products().catalogue()));
@@ -133,8 +122,12 @@ public final class DemoDataService {
         counts.leads += inbox.leads.size();
         counts.activities += inbox.answers.size();
         keepRates(market);
-        return new Written(team.reps().size(), customers.size(), contacts, plan.size(),
-                catalogue.newProducts().size(), counts);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        FileCompaction compaction = store.compactIfSparse(() -> progress.accept(COMPACTING));
+        progress.accept(1.0);
+        return new DemoReport(team.reps().size(), customers.size(), contacts, plan.size(), counts.stageChanges,
+                counts.buyingRoles, counts.activities, counts.leads, catalogue.newProducts().size(), counts.lines,
+                counts.payments, took, compaction);
     }
 
     /**
@@ -143,10 +136,10 @@ public final class DemoDataService {
      */
     private void writeBatch(long dealsInStore, Consumer<Tx> work) {
         if (dealsInStore < HELD_BACK_BELOW_DEALS) {
-            store.bulkLoad(batchSize * BYTES_PER_DEAL, () -> store.write(tx -> {
-                work.accept(tx);
+            store.bulkLoad(batchSize * BYTES_PER_DEAL, () -> {
+                store.writeVoid(work);
                 return null;
-            }));
+            });
         } else {
             store.writeVoid(work);
         }
@@ -202,12 +195,9 @@ public final class DemoDataService {
         return contactCount;
     }
 
-    /** What the store holds before the load: the pipelines to use, and how many changes it has recorded. */
+    /** What the store holds before the load: the pipelines to use, how many changes and deal rows it has. */
     private record Start(PipelineShape newBusiness, PipelineShape expansion, long changesBefore, long dealsBefore,
                          List<org.fieldbook.domain.PricedProduct> catalogue) {
-    }
-
-    private record Written(int reps, int accounts, int contacts, int opportunities, int products, Counts counts) {
     }
 
     private static final class Counts {
