@@ -192,7 +192,7 @@ final class BenchCommand implements Callable<Integer> {
         return figures;
     }
 
-    /** The board's figures: they need a display too (a real window in this process). */
+    /** The board's figures: they need a display too (a real window, in a JVM started like the window's). */
     private static List<Figure> board(Path work, PrintWriter console) {
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {

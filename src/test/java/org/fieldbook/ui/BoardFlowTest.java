@@ -60,7 +60,8 @@ class BoardFlowTest {
             robot.drag(card(window, "Forklifts"), MouseButton.PRIMARY).dropTo(PROPOSAL);
             window.waitUntil("Forklifts is in Proposal", () -> titles(window, PROPOSAL).equals(List.of("Forklifts")));
             window.waitUntil("the header counts it", () -> header(window, PROPOSAL).contains("1 deal"));
-            window.waitUntil("each shifted card is laid out in its cell", () -> cardsFillTheirCells(window));
+            window.waitUntil("each shifted card is laid out in its cell and read as its deal",
+                    () -> cardsFillTheirCells(window));
 
             robot.drag(card(window, "Spare parts"), MouseButton.PRIMARY);
             robot.moveTo(card(window, "Line upgrade"), Pos.TOP_CENTER, new Point2D(0, 12), org.testfx.robot.Motion.DIRECT);
@@ -180,8 +181,9 @@ class BoardFlowTest {
     }
 
     /**
-     * Whether every visible card fills its cell and shows its own deal's title: the card lays itself out apart
-     * from the cell (CardCell.CardHolder), so a cell that shows another card after a move must still be right.
+     * Whether every visible card fills its cell and shows its own deal's title, and a screen reader hears that
+     * deal: the card lays itself out apart from the cell (CardCell.CardHolder) and its spoken text is worked out
+     * when asked, so a cell that shows another card after a move must still be right.
      */
     private static boolean cardsFillTheirCells(FieldbookWindow window) {
         List<Node> cells = window.robot.lookup(".card-cell").queryAll().stream()
@@ -193,9 +195,12 @@ class BoardFlowTest {
             Node card = cell.lookup(".deal-card");
             Label title = (Label) cell.lookup(".card-title");
             double inside = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+            String deal = ((BoardCard) cell.getItem()).opportunity().title();
+            Object spoken = cell.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT);
             return card instanceof javafx.scene.layout.Region region && region.isVisible()
                     && Math.abs(region.getWidth() - inside) < 1 && region.getHeight() > 40
-                    && title.getText().equals(((BoardCard) cell.getItem()).opportunity().title());
+                    && title.getText().equals(deal)
+                    && spoken instanceof String text && text.startsWith(deal + ", ") && text.contains("days in this stage");
         });
     }
 

@@ -78,6 +78,46 @@ public final class ChildJvm {
         }
     }
 
+    /**
+     * Runs {@code mainClass} to its end, handing each line it prints to {@code eachLine}; its standard error goes
+     * to {@code <name>.stderr.log}. Fails when it exits with another code than 0 or runs past {@code timeout}.
+     */
+    public void runToEnd(String name, String mainClass, List<String> arguments, Duration timeout,
+                         java.util.function.Consumer<String> eachLine) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary);
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(mainClass);
+        command.addAll(arguments);
+        Files.createDirectories(logFolder);
+        Path errors = logFolder.resolve(name + ".stderr.log");
+        Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        CompletableFuture<Void> read = CompletableFuture.runAsync(() -> {
+            try (BufferedReader out = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    eachLine.accept(line);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            end(process);
+            throw new IOException(name + " ran past " + timeout.toMinutes() + " minutes; see " + errors);
+        }
+        try {
+            read.get(1, TimeUnit.MINUTES);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException(name + "'s output could not be read: " + e.getMessage(), e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IOException(name + " ended with exit code " + process.exitValue() + "; see " + errors);
+        }
+    }
+
     /** The time of the first-paint line; a thread per child, because reading a pipe blocks. */
     private static CompletableFuture<Long> watchForFirstPaint(Process process, String name) {
         CompletableFuture<Long> painted = new CompletableFuture<>();

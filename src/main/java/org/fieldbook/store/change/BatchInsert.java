@@ -21,6 +21,11 @@ public final class BatchInsert {
     private static final int ROWS_PER_EXECUTE = 1_000;
     /** The statement of each table, rendered once: sync applies many small batches. */
     private static final Map<Table<?>, String> STATEMENTS = new ConcurrentHashMap<>();
+    /**
+     * The JDBC type of each column, for its nulls, worked out once too: jOOQ makes a whole configuration for
+     * each {@code getSQLType()}, which was the database thread's biggest allocation in a board move.
+     */
+    private static final Map<Table<?>, int[]> SQL_TYPES = new ConcurrentHashMap<>();
 
     private BatchInsert() {
     }
@@ -32,10 +37,13 @@ public final class BatchInsert {
         Field<?>[] fields = table.fields();
         String sql = STATEMENTS.computeIfAbsent(table,
                 t -> db.render(db.insertInto(table, fields).values(new Object[fields.length])));
-        int[] sqlTypes = new int[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            sqlTypes[i] = fields[i].getDataType().getSQLType();
-        }
+        int[] sqlTypes = SQL_TYPES.computeIfAbsent(table, t -> {
+            int[] types = new int[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                types[i] = fields[i].getDataType().getSQLType();
+            }
+            return types;
+        });
         db.connection(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 int pending = 0;

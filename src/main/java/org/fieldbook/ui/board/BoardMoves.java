@@ -82,10 +82,11 @@ public final class BoardMoves {
             return;
         }
         BoardCard card = source.cards().get(from);
-        source.remove(cardId);
-        to = Math.max(0, Math.min(to, target.cards().size()));
-        BoardCard above = to > 0 ? target.cards().get(to - 1) : null;
-        BoardCard below = to < target.cards().size() ? target.cards().get(to) : null;
+        // where the card lands, counted in the target's list as it is once the card has left its place
+        int landingSize = target.cards().size() - (source == target ? 1 : 0);
+        int at = Math.max(0, Math.min(to, landingSize));
+        BoardCard above = at > 0 ? landingCard(source, target, from, at - 1) : null;
+        BoardCard below = at < landingSize ? landingCard(source, target, from, at) : null;
         double place = BoardPlaces.between(positionOf(above), positionOf(below));
         if (Double.isNaN(place)) {
             place = above.opportunity().position(); // the store numbers the column afresh
@@ -94,8 +95,11 @@ public final class BoardMoves {
         PipelineStage stage = target.stage();
         Opportunity deal = card.opportunity();
         Opportunity moved = (stage.id().equals(deal.stageId()) ? deal : deal.movedTo(stage, now)).withPosition(place);
-        target.insert(card.movedTo(moved, now), to);
-        recount(source, target);
+        Runnable show = () -> {
+            source.remove(cardId);
+            target.insert(card.movedTo(moved, now), at);
+            recount(source, target);
+        };
         Runnable putBack = () -> {
             target.remove(cardId);
             source.insert(card, from);
@@ -104,7 +108,7 @@ public final class BoardMoves {
         var drop = new BoardService.Drop(cardId, stage.id(), above == null ? null : above.id(),
                 below == null ? null : below.id());
         boolean changesStage = source != target;
-        persist(card, stage, filled -> service.move(drop, filled, board.me()), putBack, move -> {
+        persist(card, stage, filled -> service.move(drop, filled, board.me()), show, putBack, move -> {
             BoardCard stored = card.movedTo(move.after(), now);
             if (target.indexOf(cardId) >= 0) {
                 target.replace(stored, board::looksTheSame);
@@ -184,13 +188,15 @@ public final class BoardMoves {
         }
         int from = source.indexOf(cardId);
         BoardCard card = source.cards().get(from);
-        source.remove(cardId);
-        board.recount();
+        Runnable show = () -> {
+            source.remove(cardId);
+            board.recount();
+        };
         Runnable putBack = () -> {
             source.insert(card, from);
             board.recount();
         };
-        persist(card, stage, work, putBack, move -> {
+        persist(card, stage, work, show, putBack, move -> {
             remember(move, messages.get(undoKey, card.opportunity().title()));
             announcer.announce(messages.get(statusKey, card.opportunity().title()));
         });
@@ -224,19 +230,28 @@ public final class BoardMoves {
         }, () -> { });
     }
 
-    /** Stores a move, asking for the fields the stage requires; on cancel or failure the card goes back. */
+    /**
+     * Stores a move and shows it ({@code show}), asking for the fields the stage requires; on cancel or failure
+     * the card goes back. The store is asked first: showing the move updates every card cell it shifts, about
+     * a millisecond of the FX thread that the database thread can use meanwhile. What the store answers is
+     * handled once the move is shown, also when the runner answers before it returns (tests run inline).
+     */
     private void persist(BoardCard card, PipelineStage stage, Function<FilledIn, BoardService.Move> work,
-                         Runnable putBack, Consumer<BoardService.Move> stored) {
-        attempt(card, stage, work, putBack, stored, FilledIn.NOTHING);
+                         Runnable show, Runnable putBack, Consumer<BoardService.Move> stored) {
+        AfterShown afterShown = new AfterShown(false);
+        attempt(card, stage, work, putBack, stored, FilledIn.NOTHING, afterShown);
+        show.run();
+        afterShown.shown();
     }
 
     private void attempt(BoardCard card, PipelineStage stage, Function<FilledIn, BoardService.Move> work,
-                         Runnable putBack, Consumer<BoardService.Move> stored, FilledIn filledIn) {
-        runner.run(() -> work.apply(filledIn), move -> {
+                         Runnable putBack, Consumer<BoardService.Move> stored, FilledIn filledIn,
+                         AfterShown afterShown) {
+        runner.run(() -> work.apply(filledIn), move -> afterShown.run(() -> {
             problem.set("");
             stored.accept(move);
             changed();
-        }, failure -> {
+        }), failure -> afterShown.run(() -> {
             if (failure instanceof ApprovalRequired approval && approval.need().pending().isEmpty()
                     && questions != null) {
                 putBack.run();
@@ -247,7 +262,8 @@ public final class BoardMoves {
                 runner.run(() -> missing.fields().contains(RequiredField.DECISION_MAKER)
                         ? service.contactsOf(account).stream().map(c -> new Choice(c.id(), c.name())).toList()
                         : List.<Choice>of(), contacts -> questions.requiredFields(card, stage, missing.fields(),
-                                contacts, filled -> attempt(card, stage, work, putBack, stored, filled), putBack),
+                                contacts, filled -> attempt(card, stage, work, putBack, stored, filled,
+                                        AfterShown.ALREADY), putBack),
                         problem -> {
                             putBack.run();
                             failed(problem);
@@ -256,7 +272,37 @@ public final class BoardMoves {
                 putBack.run();
                 failed(failure);
             }
-        });
+        }));
+    }
+
+    /** Holds back what the store answered until the move it answers is on the board. */
+    private static final class AfterShown {
+        /** For a move already on the board: asked again with the fields the user filled in. */
+        static final AfterShown ALREADY = new AfterShown(true);
+
+        private boolean shown;
+        private Runnable waiting;
+
+        AfterShown(boolean shown) {
+            this.shown = shown;
+        }
+
+        void run(Runnable outcome) {
+            if (shown) {
+                outcome.run();
+            } else {
+                waiting = outcome;
+            }
+        }
+
+        void shown() {
+            shown = true;
+            if (waiting != null) {
+                Runnable outcome = waiting;
+                waiting = null;
+                outcome.run();
+            }
+        }
     }
 
     /** Asks a manager to approve the move the rule held back; the card stays where it was meanwhile. */
@@ -294,6 +340,11 @@ public final class BoardMoves {
         if (target != source) {
             board.recount(target);
         }
+    }
+
+    /** The card at {@code index} of {@code target}'s list once the card at {@code from} of {@code source} is out. */
+    private static BoardCard landingCard(BoardColumn source, BoardColumn target, int from, int index) {
+        return target.cards().get(source == target && index >= from ? index + 1 : index);
     }
 
     private static Double positionOf(BoardCard card) {

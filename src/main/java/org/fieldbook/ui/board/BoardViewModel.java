@@ -278,13 +278,13 @@ public final class BoardViewModel {
         return card.isOverdue(today());
     }
 
-    /** What a screen reader says for a card. */
     /** True when a card cell would show {@code a} and {@code b} alike (text, marks and flags). */
     boolean looksTheSame(BoardCard a, BoardCard b) {
         return a.id().equals(b.id()) && a.stageId().equals(b.stageId()) && describe(a).equals(describe(b))
                 && a.ownerInitials().equals(b.ownerInitials()) && lacksDecisionMaker(a) == lacksDecisionMaker(b);
     }
 
+    /** What a screen reader says for a card. */
     public String describe(BoardCard card) {
         var deal = card.opportunity();
         String text = messages.get("board.card.accessible", deal.title(), card.accountName(),

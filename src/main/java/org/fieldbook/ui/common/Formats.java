@@ -19,8 +19,15 @@ public final class Formats {
     private final Locale locale;
     private final ZoneId zone;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter compactDate;
     private final DateTimeFormatter time;
     private final DateTimeFormatter dateTime;
+    /**
+     * A currency format per currency code, made once per thread: {@code NumberFormat} is not thread-safe, and
+     * making one parses the locale's pattern again (a board move formats some thirty amounts).
+     */
+    private final ThreadLocal<java.util.Map<String, NumberFormat>> moneyFormats =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     public Formats(Locale locale) {
         this(locale, ZoneId.systemDefault());
@@ -31,6 +38,11 @@ public final class Formats {
         this.locale = locale;
         this.zone = zone;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        String shortPattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, java.time.chrono.IsoChronology.INSTANCE, locale);
+        boolean shortKeepsTheYear = !shortPattern.contains("yy") || shortPattern.contains("yyy");
+        this.compactDate = shortKeepsTheYear
+                ? DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale) : date;
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
@@ -41,12 +53,16 @@ public final class Formats {
         if (money == null) {
             return "";
         }
+        return moneyFormats.get().computeIfAbsent(money.currency(), this::moneyFormat).format(money.amount());
+    }
+
+    private NumberFormat moneyFormat(String currencyCode) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        Currency currency = Currency.getInstance(money.currency());
+        Currency currency = Currency.getInstance(currencyCode);
         format.setCurrency(currency);
         format.setMinimumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
         format.setMaximumFractionDigits(Math.max(2, currency.getDefaultFractionDigits()));
-        return format.format(money.amount());
+        return format;
     }
 
     /** An amount for an input field: grouped the locale's way, without a currency sign. */
@@ -113,6 +129,15 @@ public final class Formats {
 
     public String date(LocalDate value) {
         return value == null ? "" : date.format(value);
+    }
+
+    /**
+     * A date where room is short (a board card's close date): the locale's short form when it keeps the year
+     * whole ("2030/3/31" in Chinese, "31/03/2030" in French), else {@link #date} ("Mar 31, 2030", where the
+     * short form is "3/31/30"). Chinese medium dates ("2030年3月31日") did not fit beside a foreign amount.
+     */
+    public String compactDate(LocalDate value) {
+        return value == null ? "" : compactDate.format(value);
     }
 
     /** The time of day of a moment, e.g. "2:05 PM" or "14:05". */

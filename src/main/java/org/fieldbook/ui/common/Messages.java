@@ -11,6 +11,9 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Parsed patterns by key, per thread ({@code MessageFormat} is not thread-safe). */
+    private final ThreadLocal<java.util.Map<String, MessageFormat>> patterns =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     private Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -35,11 +38,11 @@ public final class Messages {
 
     /** The text of {@code key}, with {@code {0}}, {@code {1}}... filled in when arguments are given. */
     public String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
         if (arguments.length == 0) {
-            return pattern;
+            return bundle.getString(key);
         }
-        return new MessageFormat(pattern, locale).format(arguments);
+        return patterns.get().computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale))
+                .format(arguments);
     }
 
     /** The text of {@code key}, or {@code null} when the bundle has no such key. */

@@ -63,6 +63,35 @@ class CommonTest {
     }
 
     @Test
+    void compactDatesAreShortOnlyWhereTheShortFormKeepsTheYear() {
+        var date = java.time.LocalDate.of(2030, 3, 31);
+        assertEquals("2030/3/31", new Formats(Locale.SIMPLIFIED_CHINESE).compactDate(date));
+        assertEquals("2030/3/31", new Formats(Locale.TRADITIONAL_CHINESE).compactDate(date));
+        assertEquals("31/03/2030", new Formats(Locale.FRANCE).compactDate(date));
+        assertEquals("Mar 31, 2030", new Formats(Locale.US).compactDate(date), "3/31/30 would lose the century");
+        assertEquals("31.03.2030", new Formats(Locale.GERMANY).compactDate(date));
+        assertEquals("", new Formats(Locale.US).compactDate(null));
+    }
+
+    @Test
+    void oneFormatsWritesEachCurrencyItsOwnWayInTurn() {
+        Formats formats = new Formats(Locale.US);
+        assertEquals("$12.50", formats.money(new Money(new BigDecimal("12.5"), "USD")));
+        assertEquals("¥1,250", formats.money(new Money(new BigDecimal("1250"), "JPY")));
+        assertEquals("$7.00", formats.money(new Money(new BigDecimal("7"), "USD")));
+    }
+
+    @Test
+    void aPatternUsedAgainFillsInEachCallsOwnArguments() {
+        Messages messages = Messages.load(Locale.US);
+        assertEquals("new in stage", messages.get("board.card.days", 0));
+        assertEquals("1 day in stage", messages.get("board.card.days", 1));
+        assertEquals("1,200 days in stage", messages.get("board.card.days", 1200));
+        assertEquals("new in stage", messages.get("board.card.days", 0));
+        assertEquals("在此阶段 3 天", Messages.load(Locale.SIMPLIFIED_CHINESE).get("board.card.days", 3));
+    }
+
+    @Test
     void theLanguageComesFromThePropertyElseTheDefault() {
         assertEquals(Locale.SIMPLIFIED_CHINESE, Messages.chosenLocale("zh-CN", Locale.US));
         assertEquals(Locale.TRADITIONAL_CHINESE, Messages.chosenLocale("zh_TW", Locale.US));
