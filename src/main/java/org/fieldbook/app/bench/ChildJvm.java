@@ -92,30 +92,42 @@ public final class ChildJvm {
         command.add(mainClass);
         command.addAll(arguments);
         Files.createDirectories(logFolder);
-        Path errors = logFolder.resolve(name + ".stderr.log");
+        Path errors = errorLog(name);
         Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-        CompletableFuture<Void> read = CompletableFuture.runAsync(() -> {
+        CompletableFuture<Void> read = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     eachLine.accept(line);
                 }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                read.complete(null);
+            } catch (IOException | RuntimeException e) {
+                read.completeExceptionally(e);
             }
-        });
-        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            end(process);
-            throw new IOException(name + " ran past " + timeout.toMinutes() + " minutes; see " + errors);
-        }
+        }, "bench-" + name + "-stdout");
+        reader.setDaemon(true);
+        reader.start();
         try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IOException(name + " ran past " + timeout.toMinutes() + " minutes; see " + errors);
+            }
             read.get(1, TimeUnit.MINUTES);
         } catch (ExecutionException | TimeoutException e) {
             throw new IOException(name + "'s output could not be read: " + e.getMessage(), e);
+        } finally {
+            if (process.isAlive()) {
+                end(process);
+            }
         }
         if (process.exitValue() != 0) {
             throw new IOException(name + " ended with exit code " + process.exitValue() + "; see " + errors);
         }
+    }
+
+    /** Where a child's standard error goes. */
+    public Path errorLog(String name) {
+        return logFolder.resolve(name + ".stderr.log");
     }
 
     /** The time of the first-paint line; a thread per child, because reading a pipe blocks. */

@@ -240,8 +240,11 @@ public final class BoardMoves {
                          Runnable show, Runnable putBack, Consumer<BoardService.Move> stored) {
         AfterShown afterShown = new AfterShown(false);
         attempt(card, stage, work, putBack, stored, FilledIn.NOTHING, afterShown);
-        show.run();
-        afterShown.shown();
+        try {
+            show.run();
+        } finally {
+            afterShown.shown(); // the write is on its way: its outcome (undo, or the card put back) must follow
+        }
     }
 
     private void attempt(BoardCard card, PipelineStage stage, Function<FilledIn, BoardService.Move> work,

@@ -40,8 +40,7 @@ public final class Formats {
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         String shortPattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(
                 FormatStyle.SHORT, null, java.time.chrono.IsoChronology.INSTANCE, locale);
-        boolean shortKeepsTheYear = !shortPattern.contains("yy") || shortPattern.contains("yyy");
-        this.compactDate = shortKeepsTheYear
+        this.compactDate = spellsTheWholeYear(shortPattern)
                 ? DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale) : date;
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -138,6 +137,20 @@ public final class Formats {
      */
     public String compactDate(LocalDate value) {
         return value == null ? "" : compactDate.format(value);
+    }
+
+    /** Whether a date pattern writes the year in full: a run of {@code y} or {@code u} (outside quotes) not of two. */
+    static boolean spellsTheWholeYear(String pattern) {
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("y+|u+")
+                .matcher(pattern.replaceAll("'[^']*'", ""));
+        boolean found = false;
+        while (year.find()) {
+            if (year.group().length() == 2) {
+                return false;
+            }
+            found = true;
+        }
+        return found;
     }
 
     /** The time of day of a moment, e.g. "2:05 PM" or "14:05". */

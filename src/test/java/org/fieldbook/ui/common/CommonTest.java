@@ -71,6 +71,10 @@ class CommonTest {
         assertEquals("Mar 31, 2030", new Formats(Locale.US).compactDate(date), "3/31/30 would lose the century");
         assertEquals("31.03.2030", new Formats(Locale.GERMANY).compactDate(date));
         assertEquals("", new Formats(Locale.US).compactDate(null));
+        assertTrue(Formats.spellsTheWholeYear("y/M/d"));
+        assertTrue(Formats.spellsTheWholeYear("dd.MM.yyyy"));
+        assertFalse(Formats.spellsTheWholeYear("M/d/yy"));
+        assertFalse(Formats.spellsTheWholeYear("d 'yy' MMM"), "no year outside the quotes");
     }
 
     @Test
